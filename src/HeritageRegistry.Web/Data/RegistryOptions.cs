@@ -1,0 +1,16 @@
+namespace HeritageRegistry.Data;
+
+/// <summary>Where the registry keeps its state. Bound from the "Registry" configuration section
+/// (environment: <c>Registry__DataDirectory</c>).</summary>
+public sealed class RegistryOptions
+{
+    public const string Section = "Registry";
+
+    /// <summary>Holds the database and, later, photos. Relative paths are taken from the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Load the Palmyra record into an empty database at start.</summary>
+    public bool Seed { get; set; } = true;
+
+    public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "registry.db");
+}

@@ -1,0 +1,109 @@
+using Dapper;
+
+namespace HeritageRegistry.Data;
+
+/// <summary>What a timeline or list shows of a report.</summary>
+public sealed record ReportSummary
+{
+    public long Id { get; init; }
+    public string Reference { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public string Title { get; init; } = "";
+    public string EventDate { get; init; } = "";
+    public string EventEarliest { get; init; } = "";
+    public string EventLatest { get; init; } = "";
+    public string? Cause { get; init; }
+    public string? Severity { get; init; }
+    public string? Certainty { get; init; }
+    public string Verification { get; init; } = "";
+    public string SiteSlug { get; init; } = "";
+    public string SiteName { get; init; } = "";
+    public IReadOnlyList<CitationView> Citations { get; init; } = [];
+}
+
+/// <summary>Every field of one report, for its own page.</summary>
+public sealed record ReportDetail
+{
+    public string Reference { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public string Title { get; init; } = "";
+    public string EventDate { get; init; } = "";
+    public string? ReportedDate { get; init; }
+    public string? Cause { get; init; }
+    public string? Effect { get; init; }
+    public string? Severity { get; init; }
+    public string? Extent { get; init; }
+    public string? Certainty { get; init; }
+    public string Verification { get; init; } = "";
+    public string? Method { get; init; }
+    public string? Assessor { get; init; }
+    public string? Description { get; init; }
+    public string UpdatedAt { get; init; } = "";
+    public string SiteSlug { get; init; } = "";
+    public string SiteName { get; init; } = "";
+    public string? SiteNameAr { get; init; }
+}
+
+public sealed record ReportPage(ReportDetail Report, IReadOnlyList<CitationView> Citations);
+
+/// <summary>Public reads of damage reports and context events.</summary>
+public sealed class ReportStore(Database database)
+{
+    /// <summary>Select list of <see cref="ReportSummary"/>; callers add WHERE and ORDER BY.</summary>
+    public const string SummarySelect = """
+        SELECT r.id, r.reference, r.kind, r.title, r.event_date, r.event_earliest, r.event_latest,
+               r.cause, r.severity, r.certainty, r.verification, s.slug AS site_slug, s.name_en AS site_name
+        FROM damage_report r
+        JOIN site s ON s.id = r.site_id
+        """;
+
+    private static readonly string PageSql = $"""
+        SELECT r.reference, r.kind, r.title, r.event_date, r.reported_date, r.cause, r.effect, r.severity,
+               r.extent, r.certainty, r.verification, r.method, r.assessor, r.description, r.updated_at,
+               s.slug AS site_slug, s.name_en AS site_name, s.name_ar AS site_name_ar
+        FROM damage_report r
+        JOIN site s ON s.id = r.site_id
+        WHERE r.reference = @reference AND {PublicSql.Visible("r")};
+
+        {CitationView.Select}
+        JOIN damage_report r ON r.id = ci.report_id
+        WHERE r.reference = @reference AND {PublicSql.Visible("r")}
+        ORDER BY ci.position;
+        """;
+
+    public async Task<ReportPage?> GetPageAsync(string reference, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            PageSql, new { reference = reference.ToUpperInvariant() }, cancellationToken: cancellationToken));
+        var report = await results.ReadSingleOrDefaultAsync<ReportDetail>();
+        return report is null ? null : new ReportPage(report, (await results.ReadAsync<CitationView>()).AsList());
+    }
+
+    private static readonly string ListSql = $"""
+        {SummarySelect}
+        WHERE {PublicSql.Visible("r")} AND {PublicSql.Visible("s")}
+        ORDER BY r.event_earliest, r.event_latest, r.reference
+        """;
+
+    /// <summary>Every public report in date order: the registry's whole timeline.</summary>
+    public async Task<IReadOnlyList<ReportSummary>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<ReportSummary>(new CommandDefinition(ListSql, cancellationToken: cancellationToken))).AsList();
+    }
+
+    private static readonly string LatestSql = $"""
+        {SummarySelect}
+        WHERE {PublicSql.Visible("r")} AND {PublicSql.Visible("s")}
+        ORDER BY r.event_latest DESC, r.event_earliest DESC, r.reference DESC
+        LIMIT @count
+        """;
+
+    /// <summary>The most recent events on record, newest first.</summary>
+    public async Task<IReadOnlyList<ReportSummary>> LatestAsync(int count, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<ReportSummary>(new CommandDefinition(LatestSql, new { count }, cancellationToken: cancellationToken))).AsList();
+    }
+}

@@ -1,0 +1,116 @@
+using Dapper;
+
+namespace HeritageRegistry.Data;
+
+// Read models are property records: Dapper fills them by column name (snake_case mapped once in Database).
+
+public sealed record SiteListItem
+{
+    public string Slug { get; init; } = "";
+    public string? ParentSlug { get; init; }
+    public string Kind { get; init; } = "";
+    public string NameEn { get; init; } = "";
+    public string? NameAr { get; init; }
+    public string? Summary { get; init; }
+    public string? Condition { get; init; }
+}
+
+public sealed record SiteDetail
+{
+    public string Slug { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public string NameEn { get; init; } = "";
+    public string? NameAr { get; init; }
+    public string? Summary { get; init; }
+    public string? Description { get; init; }
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+    public bool IsSensitive { get; init; }
+    public string? Built { get; init; }
+    public string? UnescoWhcId { get; init; }
+    public string? PleiadesId { get; init; }
+    public string? WikidataId { get; init; }
+    public string? Condition { get; init; }
+    public string? ParentSlug { get; init; }
+    public string? ParentName { get; init; }
+}
+
+public sealed record SitePage(SiteDetail Site, IReadOnlyList<string> OtherNames, IReadOnlyList<SiteListItem> Children,
+    IReadOnlyList<ReportSummary> Reports, IReadOnlyList<CitationView> SiteCitations);
+
+/// <summary>Public reads of places.</summary>
+public sealed class SiteStore(Database database)
+{
+    private static readonly string ListSql = $"""
+        WITH {PublicSql.ConditionCte}
+        SELECT s.slug, p.slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, c.severity AS condition
+        FROM site s
+        LEFT JOIN site p ON p.id = s.parent_id
+        LEFT JOIN condition c ON c.site_id = s.id
+        WHERE {PublicSql.Visible("s")} AND (@kind IS NULL OR s.kind = @kind)
+        ORDER BY s.name_en
+        """;
+
+    public async Task<IReadOnlyList<SiteListItem>> ListAsync(string? kind, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<SiteListItem>(new CommandDefinition(ListSql, new { kind }, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
+    // One round trip of six statements, whatever the number of reports: no query per row.
+    private static readonly string PageSql = $"""
+        WITH {PublicSql.ConditionCte}
+        SELECT s.slug, s.kind, s.name_en, s.name_ar, s.summary, s.description, s.latitude, s.longitude,
+               s.is_sensitive, s.built, s.unesco_whc_id, s.pleiades_id, s.wikidata_id, c.severity AS condition,
+               p.slug AS parent_slug, p.name_en AS parent_name
+        FROM site s
+        LEFT JOIN site p ON p.id = s.parent_id AND {PublicSql.Visible("p")}
+        LEFT JOIN condition c ON c.site_id = s.id
+        WHERE s.slug = @slug AND {PublicSql.Visible("s")};
+
+        SELECT n.name FROM site_name n JOIN site s ON s.id = n.site_id
+        WHERE s.slug = @slug ORDER BY n.position;
+
+        WITH {PublicSql.ConditionCte}
+        SELECT s.slug, @slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, c.severity AS condition
+        FROM site s
+        JOIN site p ON p.id = s.parent_id
+        LEFT JOIN condition c ON c.site_id = s.id
+        WHERE p.slug = @slug AND {PublicSql.Visible("s")}
+        ORDER BY s.name_en;
+
+        {ReportStore.SummarySelect}
+        WHERE s.slug = @slug AND {PublicSql.Visible("r")}
+        ORDER BY r.event_earliest, r.event_latest, r.reference;
+
+        {CitationView.Select}
+        JOIN damage_report r ON r.id = ci.report_id
+        JOIN site s ON s.id = r.site_id
+        WHERE s.slug = @slug AND {PublicSql.Visible("r")}
+        ORDER BY ci.position;
+
+        {CitationView.Select}
+        JOIN site s ON s.id = ci.site_id
+        WHERE s.slug = @slug
+        ORDER BY ci.position;
+        """;
+
+    public async Task<SitePage?> GetPageAsync(string slug, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(PageSql, new { slug }, cancellationToken: cancellationToken));
+        var site = await results.ReadSingleOrDefaultAsync<SiteDetail>();
+        if (site is null)
+        {
+            return null;
+        }
+        var names = (await results.ReadAsync<string>()).AsList();
+        var children = (await results.ReadAsync<SiteListItem>()).AsList();
+        var reports = (await results.ReadAsync<ReportSummary>()).AsList();
+        var reportCitations = (await results.ReadAsync<CitationView>()).ToLookup(c => c.ReportId);
+        var siteCitations = (await results.ReadAsync<CitationView>()).AsList();
+        var withSources = reports.Select(r => r with { Citations = [.. reportCitations[r.Id]] }).ToList();
+        return new SitePage(site, names, children, withSources, siteCitations);
+    }
+}

@@ -1,0 +1,13 @@
+using HeritageRegistry.Data;
+
+namespace HeritageRegistry.Hosting;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Stores are stateless wrappers around SQL; one instance each serves every request.</summary>
+    public static IServiceCollection AddRegistryStores(this IServiceCollection services) => services
+        .AddSingleton<SiteStore>()
+        .AddSingleton<ReportStore>()
+        .AddSingleton<SourceStore>()
+        .AddSingleton<HomeStore>();
+}

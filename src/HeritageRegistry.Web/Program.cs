@@ -1,0 +1,48 @@
+using HeritageRegistry.Data;
+using HeritageRegistry.Data.Migrations;
+using HeritageRegistry.Hosting;
+using HeritageRegistry.Seed;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    // Settings and the site's static files (wwwroot at the repository root) are copied
+    // beside the binaries at build, so the app finds them wherever it is started from.
+    ContentRootPath = AppContext.BaseDirectory,
+    WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+});
+
+builder.Services.Configure<RegistryOptions>(builder.Configuration.GetSection(RegistryOptions.Section));
+builder.Services.AddSingleton<Database>();
+builder.Services.AddSingleton<MigrationRunner>();
+builder.Services.AddSingleton<PalmyraSeeder>();
+builder.Services.AddHostedService<DatabaseInitializer>();
+builder.Services.AddRegistryStores();
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+}
+app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.MapRazorPages();
+
+try
+{
+    await app.RunAsync();
+}
+catch (MigrationChangedException ex)
+{
+    // A clear sentence, not a stack trace: the operator must restore the migration file.
+    await Console.Error.WriteLineAsync($"HeritageRegistry cannot start: {ex.Message}");
+    return 1;
+}
+return 0;
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace HeritageRegistry.IntegrationTests.Infrastructure;
+
+/// <summary>Runs the built app as its own process, for what only a real start-up shows (exit codes, console).</summary>
+public static class AppProcess
+{
+    public sealed record Result(int ExitCode, string StandardOutput, string StandardError);
+
+    public static async Task<Result> RunAsync(string dataDirectory, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "HeritageRegistry.Web.dll"), "--urls", "http://127.0.0.1:0"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = dataDirectory,
+            Environment = { ["Registry__DataDirectory"] = dataDirectory, ["ASPNETCORE_ENVIRONMENT"] = "Production" },
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The app was still running after {timeout.TotalSeconds} s; it should have stopped by itself.");
+        }
+        return new Result(process.ExitCode, await output, await error);
+    }
+}

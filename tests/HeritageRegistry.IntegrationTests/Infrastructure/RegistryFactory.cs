@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace HeritageRegistry.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app on a temporary data folder (its own SQLite file), seeded with the Palmyra record.
+/// Each factory owns its folder and deletes it when disposed unless told to keep it.
+/// </summary>
+public sealed class RegistryFactory : WebApplicationFactory<Program>
+{
+    private readonly bool _ownsFolder;
+
+    public RegistryFactory() : this(TempFolder.Create(), ownsFolder: true)
+    {
+    }
+
+    /// <summary>Start on an existing data folder, e.g. to prove a second start changes nothing.</summary>
+    public RegistryFactory(string dataDirectory, bool ownsFolder = false)
+    {
+        DataDirectory = dataDirectory;
+        _ownsFolder = ownsFolder;
+    }
+
+    public string DataDirectory { get; }
+
+    public string DatabasePath => Path.Combine(DataDirectory, "registry.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Registry:DataDirectory", DataDirectory);
+        // wwwroot lives at the repository root; the build copies it beside the test binaries.
+        builder.UseWebRoot(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsFolder)
+        {
+            TempFolder.Delete(DataDirectory);
+        }
+    }
+}

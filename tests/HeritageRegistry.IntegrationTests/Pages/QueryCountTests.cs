@@ -1,0 +1,68 @@
+using Dapper;
+using HeritageRegistry.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using SQLitePCL;
+
+namespace HeritageRegistry.IntegrationTests.Pages;
+
+/// <summary>A site page costs the same few statements whether it shows two reports or two hundred.</summary>
+public sealed class QueryCountTests : IDisposable
+{
+    private readonly RegistryFactory _factory = new();
+
+    public void Dispose() => _factory.Dispose();
+
+    [Fact]
+    public async Task A_site_page_runs_a_fixed_number_of_statements_whatever_its_number_of_reports()
+    {
+        using var client = _factory.CreateClient();
+        var before = await CountStatementsAsync(client, "/sites/tower-of-elahbel");
+
+        await AddReportsAsync("tower-of-elahbel", 150);
+        var page = await client.GetPageAsync("/sites/tower-of-elahbel");
+        var after = await CountStatementsAsync(client, "/sites/tower-of-elahbel");
+
+        Assert.True(page.QuerySelectorAll(".timeline-entry").Length > 150, "the added reports are on the page");
+        Assert.Equal(before, after);
+        Assert.InRange(after, 1, 8);
+    }
+
+    private async Task<int> CountStatementsAsync(HttpClient client, string url)
+    {
+        var database = _factory.Services.GetRequiredService<Data.Database>();
+        var count = 0;
+        database.OnOpened = connection =>
+            raw.sqlite3_trace(connection.Handle, (strdelegate_trace)((_, _) => Interlocked.Increment(ref count)), null);
+        try
+        {
+            (await client.GetAsync(url)).EnsureSuccessStatusCode();
+        }
+        finally
+        {
+            database.OnOpened = null;
+        }
+        return count;
+    }
+
+    private async Task AddReportsAsync(string slug, int count)
+    {
+        await using var connection = await _factory.Services.GetRequiredService<Data.Database>().OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        for (var i = 0; i < count; i++)
+        {
+            var id = await connection.ExecuteScalarAsync<long>("""
+                INSERT INTO damage_report (reference, site_id, kind, title, event_date, event_earliest, event_latest,
+                    verification, publication, created_at, updated_at)
+                SELECT 'TEST-' || @i, id, 'damage', 'Test report ' || @i, '2016-01-01', '2016-01-01', '2016-01-01',
+                    'reported', 'published', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'
+                FROM site WHERE slug = @slug
+                RETURNING id
+                """, new { i, slug }, transaction);
+            await connection.ExecuteAsync("""
+                INSERT INTO citation (source_id, report_id, created_at, updated_at)
+                SELECT id, @id, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM source WHERE reference = 'S21'
+                """, new { id }, transaction);
+        }
+        await transaction.CommitAsync();
+    }
+}

@@ -1,0 +1,99 @@
+using Dapper;
+using HeritageRegistry.Data;
+using HeritageRegistry.Data.Migrations;
+using HeritageRegistry.IntegrationTests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace HeritageRegistry.IntegrationTests.Storage;
+
+public sealed class MigrationTests : IDisposable
+{
+    private readonly string _folder = TempFolder.Create();
+    private readonly MigrationRunner _runner;
+    private readonly Data.Database _database;
+
+    public MigrationTests()
+    {
+        _database = new Data.Database(Options.Create(new RegistryOptions { DataDirectory = _folder }));
+        _runner = new MigrationRunner(_database, NullLogger<MigrationRunner>.Instance);
+    }
+
+    public void Dispose() => TempFolder.Delete(_folder);
+
+    [Fact]
+    public async Task Applying_migrations_twice_changes_nothing_the_second_time()
+    {
+        var migrations = Migration.LoadEmbedded();
+
+        var first = await _runner.ApplyAsync(migrations, CancellationToken.None);
+        var schemaAfterFirst = await SchemaAsync();
+        var second = await _runner.ApplyAsync(migrations, CancellationToken.None);
+
+        Assert.Equal(migrations.Count, first);
+        Assert.Equal(0, second);
+        Assert.Equal(schemaAfterFirst, await SchemaAsync());
+        Assert.Contains("search_index", schemaAfterFirst);
+    }
+
+    [Fact]
+    public async Task Migrations_are_numbered_files_applied_in_order()
+    {
+        var names = Migration.LoadEmbedded().Select(m => m.Name).ToList();
+
+        Assert.NotEmpty(names);
+        Assert.All(names, n => Assert.Matches(@"^\d{4}_[a-z0-9_]+\.sql$", n));
+        Assert.Equal(names.Order(StringComparer.Ordinal), names);
+    }
+
+    [Fact]
+    public async Task A_changed_migration_that_was_already_applied_stops_with_a_clear_message()
+    {
+        var migrations = Migration.LoadEmbedded();
+        await _runner.ApplyAsync(migrations, CancellationToken.None);
+        var tampered = migrations.Select((m, i) => i == 0 ? m with { Sql = m.Sql + "\n-- edited afterwards\n" } : m).ToList();
+
+        var error = await Assert.ThrowsAsync<MigrationChangedException>(() => _runner.ApplyAsync(tampered, CancellationToken.None));
+
+        Assert.Contains(migrations[0].Name, error.Message);
+        Assert.Contains("new, higher-numbered migration", error.Message);
+    }
+
+    [Fact]
+    public async Task A_failing_migration_leaves_neither_its_changes_nor_a_journal_row()
+    {
+        var broken = new Migration("9999_broken.sql", "CREATE TABLE half_done (id INTEGER); INSERT INTO no_such_table VALUES (1);");
+
+        await Assert.ThrowsAsync<SqliteException>(() => _runner.ApplyAsync([broken], CancellationToken.None));
+
+        await using var connection = await _database.OpenAsync();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'"));
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM schema_migration WHERE name = '9999_broken.sql'"));
+    }
+
+    [Fact]
+    public async Task The_app_refuses_to_start_on_a_database_whose_applied_migration_was_changed()
+    {
+        await _runner.ApplyAsync(Migration.LoadEmbedded(), CancellationToken.None);
+        await using (var connection = await _database.OpenAsync())
+        {
+            // As if the file had been edited after this database applied it.
+            await connection.ExecuteAsync("UPDATE schema_migration SET checksum = 'ffffffffffffffffffff' WHERE name LIKE '0001%'");
+        }
+
+        // The real program, as an operator starts it: it must stop by itself and say why.
+        var run = await AppProcess.RunAsync(_folder, TimeSpan.FromSeconds(60));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("cannot start: Migration 0001_initial_schema.sql was changed", run.StandardError);
+        Assert.DoesNotContain("   at ", run.StandardError);
+    }
+
+    private async Task<string> SchemaAsync()
+    {
+        await using var connection = await _database.OpenAsync();
+        var rows = await connection.QueryAsync<string>("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master ORDER BY type, name");
+        return string.Join('\n', rows);
+    }
+}

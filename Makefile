@@ -1,0 +1,21 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+SOLUTION := HeritageRegistry.sln
+WEB := src/HeritageRegistry.Web
+
+.PHONY: run test build clean
+
+## run: start the site with the Palmyra record on http://127.0.0.1:5080 (data in ./data)
+run:
+	dotnet run --project $(WEB)
+
+## test: unit, integration and browser tests (browser tests need /usr/bin/chromium)
+test:
+	dotnet test $(SOLUTION)
+
+## build: compile everything with warnings as errors
+build:
+	dotnet build $(SOLUTION)
+
+## clean: remove build output (not ./data)
+clean:
+	dotnet clean $(SOLUTION)

@@ -34,6 +34,7 @@ public sealed record SourceClaim
 {
     public string? ReportReference { get; init; }
     public string? ReportTitle { get; init; }
+    public string? ReportKind { get; init; }
     public string? EventDate { get; init; }
     public string? Severity { get; init; }
     public string SiteSlug { get; init; } = "";
@@ -89,7 +90,7 @@ public sealed class SourceStore(Database database)
         FROM source so
         WHERE so.reference = @reference AND {PublicSql.Visible("so")};
 
-        SELECT r.reference AS report_reference, r.title AS report_title, r.event_date, r.severity,
+        SELECT r.reference AS report_reference, r.title AS report_title, r.kind AS report_kind, r.event_date, r.severity,
                s.slug AS site_slug, s.name_en AS site_name, ci.locator, ci.quote
         FROM citation ci
         JOIN source so ON so.id = ci.source_id

@@ -12,15 +12,18 @@ public sealed class SeverityTagHelper : TagHelper
 {
     public string? Code { get; set; }
 
-    /// <summary>What to say when there is no severity (e.g. a context event).</summary>
-    public string Empty { get; set; } = "Not assessed";
+    /// <summary>The report kind, when known: a context event has no severity by nature, so it says so.</summary>
+    public string? Kind { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var term = Vocab.Severities.Find(Code);
+        var (css, label) = term is not null ? (term.Code, term.English)
+            : Kind == "event" ? ("event", "Context event")
+            : ("none", "Not assessed");
         output.TagName = "span";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", $"badge sev-{term?.Code ?? "none"}");
-        output.Content.SetContent(term?.English ?? Empty);
+        output.Attributes.SetAttribute("class", $"badge sev-{css}");
+        output.Content.SetContent(label);
     }
 }

@@ -1,6 +1,9 @@
 # The two commands a newcomer needs: `make run` and `make test`.
 SOLUTION := HeritageRegistry.sln
 WEB := src/HeritageRegistry.Web
+# `dotnet run` starts the app in the project folder; keep the data where the README says,
+# ./data beside this Makefile, unless the environment already names another folder.
+export Registry__DataDirectory ?= $(CURDIR)/data
 
 .PHONY: run test build clean
 

@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Migrations;
 using HeritageRegistry.Hosting;
@@ -18,9 +19,14 @@ builder.Services.AddSingleton<MigrationRunner>();
 builder.Services.AddSingleton<PalmyraSeeder>();
 builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddRegistryStores();
-builder.Services.AddRazorPages();
+builder.Services.AddRegistryAccounts();
 
 var app = builder.Build();
+
+if (UsersCommand.IsInvocation(args))
+{
+    return await UsersCommand.RunAsync(args, app.Services, Console.Out, Console.Error);
+}
 
 if (!app.Environment.IsDevelopment())
 {
@@ -30,6 +36,9 @@ app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
 app.MapRazorPages();
 
 try

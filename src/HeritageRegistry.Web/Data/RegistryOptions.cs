@@ -12,5 +12,8 @@ public sealed class RegistryOptions
     /// <summary>Load the Palmyra record into an empty database at start.</summary>
     public bool Seed { get; set; } = true;
 
+    /// <summary>Sign-in attempts one address may make per minute before it is told to wait (429).</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 10;
+
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "registry.db");
 }

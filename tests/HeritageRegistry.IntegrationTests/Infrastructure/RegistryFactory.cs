@@ -24,12 +24,16 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    public int SignInAttemptsPerMinute { get; init; } = 10_000;
+
     public string DatabasePath => Path.Combine(DataDirectory, "registry.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Registry:DataDirectory", DataDirectory);
+        // Every test client shares one address; tests of the limit itself set their own.
+        builder.UseSetting("Registry:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // wwwroot lives at the repository root; the build copies it beside the test binaries.
         builder.UseWebRoot(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
     }

@@ -1,0 +1,81 @@
+using Dapper;
+using HeritageRegistry.Data;
+
+namespace HeritageRegistry.Accounts;
+
+public sealed record AppUser
+{
+    public long Id { get; init; }
+    public string Login { get; init; } = "";
+    public string DisplayName { get; init; } = "";
+    public string PasswordHash { get; init; } = "";
+    public string Role { get; init; } = "";
+    public long FailedLogins { get; init; }
+    public string? LockedUntil { get; init; }
+    public bool IsDisabled { get; init; }
+    public string SecurityStamp { get; init; } = "";
+}
+
+/// <summary>Users and their sign-in counters. Logins compare case-insensitively.</summary>
+public sealed class UserStore(Database database)
+{
+    private const string Columns = "id, login, display_name, password_hash, role, failed_logins, locked_until, is_disabled, security_stamp";
+
+    public async Task<AppUser?> FindByLoginAsync(string login, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<AppUser>(new CommandDefinition(
+            $"SELECT {Columns} FROM app_user WHERE lower(login) = lower(@login)", new { login }, cancellationToken: cancellationToken));
+    }
+
+    public async Task<AppUser?> FindByIdAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<AppUser>(new CommandDefinition(
+            $"SELECT {Columns} FROM app_user WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Adds a user; false when the login is taken.</summary>
+    public async Task<bool> AddAsync(string login, string displayName, string role, string passwordHash, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var now = Clock.NowText();
+        var added = await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO app_user (login, display_name, password_hash, role, security_stamp, created_at, updated_at)
+            SELECT @login, @displayName, @passwordHash, @role, @stamp, @now, @now
+            WHERE NOT EXISTS (SELECT 1 FROM app_user WHERE lower(login) = lower(@login))
+            """, new { login, displayName, passwordHash, role, stamp = Guid.NewGuid().ToString("N"), now },
+            cancellationToken: cancellationToken));
+        return added == 1;
+    }
+
+    /// <summary>Counts a failed sign-in; the failure that reaches the limit locks the account until the given time.</summary>
+    public async Task RecordFailureAsync(long id, int limit, string lockUntil, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE app_user
+            SET failed_logins = failed_logins + 1,
+                locked_until = CASE WHEN failed_logins + 1 >= @limit THEN @lockUntil ELSE locked_until END,
+                updated_at = @now
+            WHERE id = @id
+            """, new { id, limit, lockUntil, now = Clock.NowText() }, cancellationToken: cancellationToken));
+    }
+
+    public async Task RecordSuccessAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE app_user SET failed_logins = 0, locked_until = NULL, updated_at = @now WHERE id = @id",
+            new { id, now = Clock.NowText() }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Disabling changes the security stamp too, so every session of that user stops working.</summary>
+    public async Task SetDisabledAsync(long id, bool disabled, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE app_user SET is_disabled = @disabled, security_stamp = @stamp, updated_at = @now WHERE id = @id",
+            new { id, disabled, stamp = Guid.NewGuid().ToString("N"), now = Clock.NowText() }, cancellationToken: cancellationToken));
+    }
+}

@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+using HeritageRegistry.Accounts;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace HeritageRegistry.Pages.Account;
+
+[EnableRateLimiting(AuthenticationSetup.LoginRateLimit)]
+public sealed class LoginModel(CredentialChecker credentials) : PageModel
+{
+    /// <summary>One message for every failure: it must not tell which logins exist or are locked.</summary>
+    public const string FailureMessage = "That login and password did not match an active account. " +
+        "After five failed tries an account is locked for fifteen minutes.";
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter your login.")]
+        [StringLength(100)]
+        public string Login { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter your password.")]
+        [DataType(DataType.Password)]
+        [StringLength(1000)]
+        public string Password { get; set; } = "";
+    }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return FormAgain(StatusCodes.Status400BadRequest);
+        }
+        var user = await credentials.CheckAsync(Input.Login.Trim(), Input.Password, cancellationToken);
+        if (user is null)
+        {
+            ModelState.AddModelError(string.Empty, FailureMessage);
+            return FormAgain(StatusCodes.Status401Unauthorized);
+        }
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AuthenticationSetup.PrincipalFor(user));
+        // Only ever return to a page of this site.
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/curate");
+    }
+
+    private PageResult FormAgain(int status)
+    {
+        Input.Password = "";
+        Response.StatusCode = status;
+        return Page();
+    }
+}

@@ -1,0 +1,29 @@
+using HeritageRegistry.Accounts;
+using HeritageRegistry.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HeritageRegistry.IntegrationTests.Accounts;
+
+public static class AccountFixture
+{
+    public const string Password = "correct horse battery staple";
+
+    /// <summary>Adds a user through the app's own store and hasher, with a login unique to the test.</summary>
+    public static async Task<string> AddUserAsync(this RegistryFactory factory, string role)
+    {
+        var login = $"{role}-{Guid.NewGuid():N}"[..20];
+        var hash = factory.Services.GetRequiredService<IPasswordHasher<AppUser>>().HashPassword(new AppUser(), Password);
+        Assert.True(await factory.Services.GetRequiredService<UserStore>().AddAsync(login, $"Test {role}", role, hash, CancellationToken.None));
+        return login;
+    }
+
+    public static HttpClient Browser(this RegistryFactory factory) => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string login, string password = Password)
+    {
+        var page = await client.GetPageAsync("/account/login");
+        return await client.SubmitAsync(page, "main form", new Dictionary<string, string> { ["Input.Login"] = login, ["Input.Password"] = password });
+    }
+}

@@ -5,7 +5,7 @@ WEB := src/HeritageRegistry.Web
 # ./data beside this Makefile, unless the environment already names another folder.
 export Registry__DataDirectory ?= $(CURDIR)/data
 
-.PHONY: run test build clean
+.PHONY: run test build clean admin
 
 ## run: start the site with the Palmyra record on http://127.0.0.1:5080 (data in ./data)
 run:
@@ -22,3 +22,8 @@ build:
 ## clean: remove build output (not ./data)
 clean:
 	dotnet clean $(SOLUTION)
+
+## admin: add the first administrator: make admin LOGIN=alice NAME="Alice Example" (asks for the password)
+admin:
+	@test -n "$(LOGIN)" || { echo 'Usage: make admin LOGIN=name [NAME="Display Name"]'; exit 2; }
+	dotnet run --project $(WEB) -- users add "$(LOGIN)" --role admin --name "$(or $(NAME),$(LOGIN))"

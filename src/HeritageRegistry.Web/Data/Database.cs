@@ -8,6 +8,7 @@ namespace HeritageRegistry.Data;
 public sealed class Database
 {
     private readonly string _connectionString;
+    private int _walSet;
 
     static Database()
     {
@@ -37,10 +38,12 @@ public sealed class Database
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        // WAL lets readers run beside a writer; the busy timeout makes a writer wait for
-        // another instead of failing at once. Both are cheap to repeat per connection.
+        // The busy timeout makes a writer wait for another instead of failing at once; it and
+        // foreign keys belong to the connection. WAL (readers beside a writer) is stored in
+        // the file itself, so it is set once, by the first connection.
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
+        command.CommandText = (Interlocked.Exchange(ref _walSet, 1) == 0 ? "PRAGMA journal_mode = WAL; " : "")
+            + "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
         await command.ExecuteNonQueryAsync(cancellationToken);
         OnOpened?.Invoke(connection);
         return connection;

@@ -81,17 +81,23 @@ public sealed class ReportStore(Database database)
         return report is null ? null : new ReportPage(report, (await results.ReadAsync<CitationView>()).AsList());
     }
 
+    // A report is in a window when its date interval overlaps it (ISO dates compare as text).
     private static readonly string ListSql = $"""
         {SummarySelect}
         WHERE {PublicSql.Visible("r")} AND {PublicSql.Visible("s")}
+          AND (@from IS NULL OR r.event_latest >= @from) AND (@to IS NULL OR r.event_earliest <= @to)
         ORDER BY r.event_earliest, r.event_latest, r.reference
         """;
 
-    /// <summary>Every public report in date order: the registry's whole timeline.</summary>
-    public async Task<IReadOnlyList<ReportSummary>> ListAsync(CancellationToken cancellationToken)
+    /// <summary>Public reports in date order, optionally only those that can fall between two days.</summary>
+    public async Task<IReadOnlyList<ReportSummary>> ListAsync(CancellationToken cancellationToken, DateOnly? from = null, DateOnly? to = null)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<ReportSummary>(new CommandDefinition(ListSql, cancellationToken: cancellationToken))).AsList();
+        return (await connection.QueryAsync<ReportSummary>(new CommandDefinition(ListSql, new
+        {
+            from = from is { } f ? Clock.ToText(f) : null,
+            to = to is { } t ? Clock.ToText(t) : null,
+        }, cancellationToken: cancellationToken))).AsList();
     }
 
     private static readonly string LatestSql = $"""

@@ -18,10 +18,8 @@ public sealed class IndexModel(HomeStore home, ReportStore reports) : PageModel
     {
         Counts = await home.CountsAsync(cancellationToken);
         Latest = await reports.LatestAsync(6, cancellationToken);
-        var all = await reports.ListAsync(cancellationToken);
-        Timeline = new TimelineLayout(
-            all.Where(r => string.CompareOrdinal(r.EventLatest, $"{TimelineFirstYear}") >= 0
-                        && string.CompareOrdinal(r.EventEarliest, $"{TimelineLastYear + 1}") < 0),
-            TimelineFirstYear, TimelineLastYear);
+        var inWindow = await reports.ListAsync(cancellationToken,
+            new DateOnly(TimelineFirstYear, 1, 1), new DateOnly(TimelineLastYear, 12, 31));
+        Timeline = new TimelineLayout(inWindow, TimelineFirstYear, TimelineLastYear);
     }
 }

@@ -38,6 +38,17 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public async Task Every_connection_has_foreign_keys_on_and_the_file_is_in_wal_mode()
+    {
+        await using var first = await _database.OpenAsync();
+        await using var second = await _database.OpenAsync();
+
+        Assert.Equal("wal", await second.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+        Assert.Equal(1, await second.ExecuteScalarAsync<long>("PRAGMA foreign_keys"));
+        Assert.Equal(5000, await second.ExecuteScalarAsync<long>("PRAGMA busy_timeout"));
+    }
+
+    [Fact]
     public async Task Migrations_are_numbered_files_applied_in_order()
     {
         var names = Migration.LoadEmbedded().Select(m => m.Name).ToList();

@@ -7,6 +7,9 @@ public static class PublicSql
     /// <summary>A row the public may see: published and not deleted. Append to a WHERE with the table alias.</summary>
     public static string Visible(string alias) => $"{alias}.publication = 'published' AND {alias}.deleted_at IS NULL";
 
+    /// <summary>Like <see cref="Visible"/>, but drafts pass too when the query's @includeDrafts is true (curators previewing).</summary>
+    public static string VisibleTo(string alias) => $"({alias}.publication = 'published' OR @includeDrafts) AND {alias}.deleted_at IS NULL";
+
     /// <summary>
     /// CTE <c>condition</c>(site_id, severity): a site's current condition is the severity of
     /// its latest published damage assessment (by the last day the event can mean).

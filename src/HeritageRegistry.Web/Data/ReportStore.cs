@@ -24,6 +24,8 @@ public sealed record ReportSummary
 /// <summary>Every field of one report, for its own page.</summary>
 public sealed record ReportDetail
 {
+    public long Id { get; init; }
+    public string Publication { get; init; } = "";
     public string Reference { get; init; } = "";
     public string Kind { get; init; } = "";
     public string Title { get; init; } = "";
@@ -59,24 +61,25 @@ public sealed class ReportStore(Database database)
         """;
 
     private static readonly string PageSql = $"""
-        SELECT r.reference, r.kind, r.title, r.event_date, r.event_earliest, r.reported_date, r.cause, r.effect, r.severity,
+        SELECT r.id, r.publication, r.reference, r.kind, r.title, r.event_date, r.event_earliest, r.reported_date, r.cause, r.effect, r.severity,
                r.extent, r.certainty, r.verification, r.method, r.assessor, r.description, r.updated_at,
                s.slug AS site_slug, s.name_en AS site_name, s.name_ar AS site_name_ar
         FROM damage_report r
         JOIN site s ON s.id = r.site_id
-        WHERE r.reference = @reference AND {PublicSql.Visible("r")};
+        WHERE r.reference = @reference AND {PublicSql.VisibleTo("r")};
 
         {CitationView.Select}
         JOIN damage_report r ON r.id = ci.report_id
-        WHERE r.reference = @reference AND {PublicSql.Visible("r")}
+        WHERE r.reference = @reference AND {PublicSql.VisibleTo("r")}
         ORDER BY ci.position;
         """;
 
-    public async Task<ReportPage?> GetPageAsync(string reference, CancellationToken cancellationToken)
+    /// <summary>One report's page; a draft is found only when <paramref name="includeDrafts"/> (a curator is looking).</summary>
+    public async Task<ReportPage?> GetPageAsync(string reference, bool includeDrafts, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            PageSql, new { reference = reference.ToUpperInvariant() }, cancellationToken: cancellationToken));
+            PageSql, new { reference = reference.ToUpperInvariant(), includeDrafts }, cancellationToken: cancellationToken));
         var report = await results.ReadSingleOrDefaultAsync<ReportDetail>();
         return report is null ? null : new ReportPage(report, (await results.ReadAsync<CitationView>()).AsList());
     }

@@ -17,6 +17,8 @@ public sealed record SiteListItem
 
 public sealed record SiteDetail
 {
+    public long Id { get; init; }
+    public string Publication { get; init; } = "";
     public string Slug { get; init; } = "";
     public string Kind { get; init; } = "";
     public string NameEn { get; init; } = "";
@@ -61,13 +63,13 @@ public sealed class SiteStore(Database database)
     // One round trip of six statements, whatever the number of reports: no query per row.
     private static readonly string PageSql = $"""
         WITH {PublicSql.ConditionCte}
-        SELECT s.slug, s.kind, s.name_en, s.name_ar, s.summary, s.description, s.latitude, s.longitude,
+        SELECT s.id, s.publication, s.slug, s.kind, s.name_en, s.name_ar, s.summary, s.description, s.latitude, s.longitude,
                s.is_sensitive, s.built, s.unesco_whc_id, s.pleiades_id, s.wikidata_id, c.severity AS condition,
                p.slug AS parent_slug, p.name_en AS parent_name
         FROM site s
         LEFT JOIN site p ON p.id = s.parent_id AND {PublicSql.Visible("p")}
         LEFT JOIN condition c ON c.site_id = s.id
-        WHERE s.slug = @slug AND {PublicSql.Visible("s")};
+        WHERE s.slug = @slug AND {PublicSql.VisibleTo("s")};
 
         SELECT n.name FROM site_name n JOIN site s ON s.id = n.site_id
         WHERE s.slug = @slug ORDER BY n.position;
@@ -96,10 +98,11 @@ public sealed class SiteStore(Database database)
         ORDER BY ci.position;
         """;
 
-    public async Task<SitePage?> GetPageAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>One place's page; a draft place is found only when <paramref name="includeDrafts"/> (a curator is looking).</summary>
+    public async Task<SitePage?> GetPageAsync(string slug, bool includeDrafts, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(PageSql, new { slug }, cancellationToken: cancellationToken));
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(PageSql, new { slug, includeDrafts }, cancellationToken: cancellationToken));
         var site = await results.ReadSingleOrDefaultAsync<SiteDetail>();
         if (site is null)
         {

@@ -16,6 +16,8 @@ public sealed record SourceListItem
 
 public sealed record SourceDetail
 {
+    public long Id { get; init; }
+    public string Publication { get; init; } = "";
     public string Reference { get; init; } = "";
     public string Kind { get; init; } = "";
     public string Title { get; init; } = "";
@@ -85,10 +87,10 @@ public sealed class SourceStore(Database database)
     }
 
     private static readonly string PageSql = $"""
-        SELECT so.reference, so.kind, so.title, so.publisher, so.authors, so.published_date, so.url,
+        SELECT so.id, so.publication, so.reference, so.kind, so.title, so.publisher, so.authors, so.published_date, so.url,
                so.archived_url, so.accessed_date, so.language, so.notes
         FROM source so
-        WHERE so.reference = @reference AND {PublicSql.Visible("so")};
+        WHERE so.reference = @reference AND {PublicSql.VisibleTo("so")};
 
         SELECT r.reference AS report_reference, r.title AS report_title, r.kind AS report_kind, r.event_date, r.severity,
                s.slug AS site_slug, s.name_en AS site_name, ci.locator, ci.quote
@@ -101,11 +103,12 @@ public sealed class SourceStore(Database database)
         ORDER BY r.event_earliest IS NULL, r.event_earliest, s.name_en;
         """;
 
-    public async Task<SourcePage?> GetPageAsync(string reference, CancellationToken cancellationToken)
+    /// <summary>One source's page; a draft is found only when <paramref name="includeDrafts"/> (a curator is looking).</summary>
+    public async Task<SourcePage?> GetPageAsync(string reference, bool includeDrafts, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            PageSql, new { reference = reference.ToUpperInvariant() }, cancellationToken: cancellationToken));
+            PageSql, new { reference = reference.ToUpperInvariant(), includeDrafts }, cancellationToken: cancellationToken));
         var source = await results.ReadSingleOrDefaultAsync<SourceDetail>();
         return source is null ? null : new SourcePage(source, (await results.ReadAsync<SourceClaim>()).AsList());
     }

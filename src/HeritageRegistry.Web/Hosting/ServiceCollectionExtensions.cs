@@ -9,5 +9,7 @@ public static class ServiceCollectionExtensions
         .AddSingleton<SiteStore>()
         .AddSingleton<ReportStore>()
         .AddSingleton<SourceStore>()
-        .AddSingleton<HomeStore>();
+        .AddSingleton<HomeStore>()
+        .AddSingleton<CurateStore>()
+        .AddSingleton<Data.Editing.RecordEditor>();
 }

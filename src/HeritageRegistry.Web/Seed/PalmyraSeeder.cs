@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using HeritageRegistry.Data;
+using HeritageRegistry.Data.Editing;
 using HeritageRegistry.Dates;
 using HeritageRegistry.Vocabulary;
 
@@ -16,6 +17,7 @@ namespace HeritageRegistry.Seed;
 public sealed class PalmyraSeeder(Database database, ILogger<PalmyraSeeder> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private const string SeedNote = "Loaded from the Palmyra seed record";
 
     public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
@@ -78,6 +80,7 @@ public sealed class PalmyraSeeder(Database database, ILogger<PalmyraSeeder> logg
                 Latest = published is null ? null : Clock.ToText(published.Latest),
                 source.Url, source.Language, source.Notes, now,
             }, transaction, cancellationToken: cancellationToken));
+        await RecordEditor.RecordCreatedAsync(connection, transaction, RecordType.Source, id, SeedNote, cancellationToken);
         await SearchIndex.WriteAsync(connection, transaction, "source", id, source.Title,
             Join(source.Ref, source.Publisher, source.Authors, source.Notes), cancellationToken);
         return id;
@@ -112,6 +115,7 @@ public sealed class PalmyraSeeder(Database database, ILogger<PalmyraSeeder> logg
         }
         await InsertCitationsAsync(connection, transaction, "site_id", id,
             (site.Sources ?? []).Select(s => new SeedCitation(s, null, null)), sourceIds, now, cancellationToken);
+        await RecordEditor.RecordCreatedAsync(connection, transaction, RecordType.Site, id, SeedNote, cancellationToken);
         await SearchIndex.WriteAsync(connection, transaction, "site", id, site.NameEn,
             Join(site.NameAr, string.Join(' ', otherNames), site.Summary, site.Description), cancellationToken);
         return id;
@@ -159,6 +163,7 @@ public sealed class PalmyraSeeder(Database database, ILogger<PalmyraSeeder> logg
                 report.Certainty, report.Verification, report.Method, report.Assessor, report.Description, now,
             }, transaction, cancellationToken: cancellationToken));
         await InsertCitationsAsync(connection, transaction, "report_id", id, report.Citations, sourceIds, now, cancellationToken);
+        await RecordEditor.RecordCreatedAsync(connection, transaction, RecordType.Report, id, SeedNote, cancellationToken);
         await SearchIndex.WriteAsync(connection, transaction, "report", id, report.Title,
             Join(reference, report.Description, report.Assessor), cancellationToken);
     }

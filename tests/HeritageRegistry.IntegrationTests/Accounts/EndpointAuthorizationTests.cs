@@ -60,6 +60,8 @@ public sealed partial class EndpointAuthorizationTests(SeededRegistry registry) 
     {
         "code" => "404",
         "reference" => "S01",
+        "id" => "1",
+        "type" => "report",
         _ => "palmyra",
     });
 

@@ -9,9 +9,24 @@ public static class Forms
         IReadOnlyDictionary<string, string> values)
     {
         var form = (IHtmlFormElement)(page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}"));
-        var fields = form.Elements.OfType<IHtmlInputElement>()
-            .Where(input => !string.IsNullOrEmpty(input.Name))
-            .ToDictionary(input => input.Name!, input => input.Value);
+        // What a browser would send: inputs (checked boxes only), selected options and text areas.
+        var fields = new Dictionary<string, string>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement { Type: "checkbox" } box when box.IsChecked:
+                case IHtmlInputElement { Type: not "checkbox" and not "submit" } when !string.IsNullOrEmpty(element.GetAttribute("name")):
+                    fields.TryAdd(element.GetAttribute("name")!, ((IHtmlInputElement)element).Value);
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
+                    fields[select.Name!] = select.Value ?? "";
+                    break;
+                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
+                    fields[area.Name!] = area.Value;
+                    break;
+            }
+        }
         foreach (var (name, value) in values)
         {
             Assert.True(fields.ContainsKey(name), $"the form has a field named {name}");

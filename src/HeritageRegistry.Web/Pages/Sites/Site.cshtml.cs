@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using HeritageRegistry.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ public sealed class SiteModel(SiteStore sites) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var page = await sites.GetPageAsync(slug, cancellationToken);
+        var page = await sites.GetPageAsync(slug, User.IsCurator(), cancellationToken);
         if (page is null)
         {
             return NotFound();

@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using HeritageRegistry.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ public sealed class SourceModel(SourceStore sources) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)
     {
-        var page = await sources.GetPageAsync(reference, cancellationToken);
+        var page = await sources.GetPageAsync(reference, User.IsCurator(), cancellationToken);
         if (page is null)
         {
             return NotFound();

@@ -1,0 +1,104 @@
+using Dapper;
+
+namespace HeritageRegistry.Data;
+
+public sealed record Choice(long Id, string Label);
+
+public sealed record CuratedItem
+{
+    public long Id { get; init; }
+    public string Type { get; init; } = "";
+    public string Key { get; init; } = "";
+    public string Label { get; init; } = "";
+    public string Publication { get; init; } = "";
+    public bool IsDeleted { get; init; }
+    public string UpdatedAt { get; init; } = "";
+}
+
+public sealed record CitationRow
+{
+    public long Id { get; init; }
+    public long Version { get; init; }
+    public string SourceReference { get; init; } = "";
+    public string SourceTitle { get; init; } = "";
+    public string? Locator { get; init; }
+    public string? Quote { get; init; }
+}
+
+/// <summary>Reads for the curators' area: everything, drafts and deleted records included.</summary>
+public sealed class CurateStore(Database database)
+{
+    public async Task<IReadOnlyList<Choice>> SiteChoicesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<Choice>(new CommandDefinition(
+            "SELECT id, name_en AS label FROM site WHERE deleted_at IS NULL ORDER BY name_en", cancellationToken: cancellationToken))).AsList();
+    }
+
+    public async Task<IReadOnlyList<Choice>> SourceChoicesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<Choice>(new CommandDefinition(
+            "SELECT id, reference || ' · ' || title AS label FROM source WHERE deleted_at IS NULL ORDER BY reference", cancellationToken: cancellationToken))).AsList();
+    }
+
+    public async Task<IReadOnlyList<CitationRow>> ReportCitationsAsync(long reportId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<CitationRow>(new CommandDefinition("""
+            SELECT ci.id, ci.version, so.reference AS source_reference, so.title AS source_title, ci.locator, ci.quote
+            FROM citation ci JOIN source so ON so.id = ci.source_id
+            WHERE ci.report_id = @reportId AND ci.deleted_at IS NULL
+            ORDER BY ci.position, ci.id
+            """, new { reportId }, cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>Every curated record of one type, newest change first, for the curators' lists.</summary>
+    public async Task<IReadOnlyList<CuratedItem>> ListAsync(string type, CancellationToken cancellationToken)
+    {
+        var sql = type switch
+        {
+            "site" => "SELECT id, 'site' AS type, slug AS key, name_en AS label, publication, deleted_at IS NOT NULL AS is_deleted, updated_at FROM site",
+            "report" => "SELECT id, 'report' AS type, reference AS key, title AS label, publication, deleted_at IS NOT NULL AS is_deleted, updated_at FROM damage_report",
+            "source" => "SELECT id, 'source' AS type, reference AS key, title AS label, publication, deleted_at IS NOT NULL AS is_deleted, updated_at FROM source",
+            _ => throw new ArgumentOutOfRangeException(nameof(type)),
+        };
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<CuratedItem>(new CommandDefinition(
+            $"{sql} ORDER BY updated_at DESC, id DESC", cancellationToken: cancellationToken))).AsList();
+    }
+
+    public async Task<long?> SiteIdBySlugAsync(string slug, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT id FROM site WHERE slug = @slug", new { slug }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>True when <paramref name="siteId"/> lies somewhere below <paramref name="ancestorId"/>: making it the parent would close a loop.</summary>
+    public async Task<bool> IsSiteWithinAsync(long siteId, long? ancestorId, CancellationToken cancellationToken)
+    {
+        if (ancestorId is null)
+        {
+            return false;
+        }
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+            WITH RECURSIVE below(id) AS (
+                SELECT id FROM site WHERE parent_id = @ancestorId
+                UNION SELECT s.id FROM site s JOIN below b ON s.parent_id = b.id
+            )
+            SELECT COUNT(*) FROM below WHERE id = @siteId
+            """, new { siteId, ancestorId }, cancellationToken: cancellationToken)) > 0;
+    }
+
+    /// <summary>The next free report reference for a year, e.g. PAL-2015-0016.</summary>
+    public static async Task<string> NextReportReferenceAsync(System.Data.IDbConnection connection, System.Data.IDbTransaction transaction, int year)
+    {
+        var prefix = $"PAL-{year:0000}-";
+        var last = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT MAX(reference) FROM damage_report WHERE reference LIKE @pattern", new { pattern = prefix + "%" }, transaction));
+        var next = last is null ? 1 : int.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture) + 1;
+        return $"{prefix}{next:0000}";
+    }
+}

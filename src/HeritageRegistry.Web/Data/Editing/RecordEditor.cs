@@ -1,0 +1,263 @@
+using System.Data;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace HeritageRegistry.Data.Editing;
+
+/// <summary>A record as curators edit it: its editable values plus the state edits must respect.</summary>
+public sealed record EditableRecord(long Id, long Version, string? Publication, bool IsDeleted, IReadOnlyDictionary<string, object?> Values);
+
+public enum SaveStatus { Saved, Conflict, NotFound, Refused }
+
+/// <summary>What became of a save. On a conflict, <see cref="Current"/> is what another curator saved meanwhile.</summary>
+public sealed record SaveResult(SaveStatus Status, long Id = 0, EditableRecord? Current = null, string? Message = null)
+{
+    public static SaveResult NotFound { get; } = new(SaveStatus.NotFound);
+}
+
+/// <summary>
+/// Every change to a curated record goes through here, so each one is version-checked (no edit
+/// silently overwrites another), leaves a revision with the state before and after, and keeps the
+/// search index in step, all in one transaction: either everything is written or nothing is.
+/// </summary>
+public sealed class RecordEditor(Database database)
+{
+    public async Task<EditableRecord?> GetAsync(RecordType type, long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await ReadAsync(connection, null, type, id, cancellationToken);
+    }
+
+    /// <summary>Adds a record (a draft where the type has publication). <paramref name="prepare"/> may fill
+    /// values that must be computed inside the transaction, such as the next reference number.</summary>
+    public async Task<SaveResult> CreateAsync(RecordType type, IReadOnlyDictionary<string, object?> values, long? userId, string? note,
+        CancellationToken cancellationToken, Func<IDbConnection, IDbTransaction, Dictionary<string, object?>, Task>? prepare = null)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var row = Editable(type, values);
+        if (prepare is not null)
+        {
+            await prepare(connection, transaction, row);
+        }
+        var parameters = Parameters(row);
+        parameters.Add("now", Clock.NowText());
+        var columns = string.Join(", ", type.Columns);
+        var sql = $"""
+            INSERT INTO {type.Table} ({columns}, created_at, updated_at)
+            VALUES ({string.Join(", ", type.Columns.Select(c => "@" + c))}, @now, @now)
+            RETURNING id
+            """;
+        var id = await ConstraintSafeAsync(() => connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)));
+        if (id is null)
+        {
+            return new SaveResult(SaveStatus.Refused, Message: "Another record already uses that name or reference.");
+        }
+        var after = await ReadAsync(connection, transaction, type, id.Value, cancellationToken);
+        await FinishAsync(connection, transaction, type, "create", null, after!, userId, note, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new SaveResult(SaveStatus.Saved, id.Value);
+    }
+
+    /// <summary>Saves new values if the record is still at <paramref name="expectedVersion"/>; otherwise reports the conflict.</summary>
+    public Task<SaveResult> UpdateAsync(RecordType type, long id, long expectedVersion, IReadOnlyDictionary<string, object?> values,
+        long? userId, string? note, CancellationToken cancellationToken) =>
+        ChangeAsync(type, id, expectedVersion, "update", userId, note,
+            () => (string.Join(", ", type.Columns.Select(c => $"{c} = @{c}")), Parameters(Editable(type, values))), null, cancellationToken);
+
+    public Task<SaveResult> SetDeletedAsync(RecordType type, long id, long expectedVersion, bool deleted, long? userId, CancellationToken cancellationToken) =>
+        ChangeAsync(type, id, expectedVersion, deleted ? "delete" : "restore", userId, null,
+            () => ("deleted_at = @deletedAt", new DynamicParameters(new { deletedAt = deleted ? Clock.NowText() : null })), null, cancellationToken);
+
+    public Task<SaveResult> SetPublishedAsync(RecordType type, long id, long expectedVersion, bool published, long? userId, CancellationToken cancellationToken) =>
+        ChangeAsync(type, id, expectedVersion, published ? "publish" : "unpublish", userId, null,
+            () => ("publication = @publication", new DynamicParameters(new { publication = published ? "published" : "draft" })),
+            published && type == RecordType.Report ? RequireCitationAsync : null, cancellationToken);
+
+    /// <summary>Brings back the values a revision recorded, as a new revision of its own.</summary>
+    public async Task<SaveResult> RestoreRevisionAsync(RecordType type, long id, long revisionId, long? userId, CancellationToken cancellationToken)
+    {
+        var revision = await GetRevisionAsync(revisionId, cancellationToken);
+        if (revision is null || revision.EntityType != type.Name || revision.EntityId != id || revision.AfterJson is null)
+        {
+            return SaveResult.NotFound;
+        }
+        var current = await GetAsync(type, id, cancellationToken);
+        if (current is null)
+        {
+            return SaveResult.NotFound;
+        }
+        var values = Snapshot.FromJson(revision.AfterJson);
+        return await ChangeAsync(type, id, current.Version, "restore", userId, $"Restored the version of {revision.At[..16].Replace('T', ' ')} UTC",
+            () => (string.Join(", ", type.Columns.Select(c => $"{c} = @{c}")), Parameters(Editable(type, values))), null, cancellationToken);
+    }
+
+    private async Task<SaveResult> ChangeAsync(RecordType type, long id, long expectedVersion, string action, long? userId, string? note,
+        Func<(string Set, DynamicParameters Parameters)> change,
+        Func<IDbConnection, IDbTransaction, long, CancellationToken, Task<string?>>? precondition, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var before = await ReadAsync(connection, transaction, type, id, cancellationToken);
+        if (before is null)
+        {
+            return SaveResult.NotFound;
+        }
+        if (before.Version != expectedVersion)
+        {
+            return new SaveResult(SaveStatus.Conflict, id, before);
+        }
+        if (precondition is not null && await precondition(connection, transaction, id, cancellationToken) is { } refusal)
+        {
+            return new SaveResult(SaveStatus.Refused, id, before, refusal);
+        }
+        var (set, parameters) = change();
+        parameters.Add("id", id);
+        parameters.Add("expected", expectedVersion);
+        parameters.Add("now", Clock.NowText());
+        var sql = $"UPDATE {type.Table} SET {set}, version = version + 1, updated_at = @now WHERE id = @id AND version = @expected";
+        var rows = await ConstraintSafeAsync(() => connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)));
+        if (rows is null)
+        {
+            return new SaveResult(SaveStatus.Refused, id, before, "Another record already uses that name or reference.");
+        }
+        var after = await ReadAsync(connection, transaction, type, id, cancellationToken);
+        await FinishAsync(connection, transaction, type, action, before, after!, userId, note, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new SaveResult(SaveStatus.Saved, id, after);
+    }
+
+    private static async Task<string?> RequireCitationAsync(IDbConnection connection, IDbTransaction transaction, long reportId, CancellationToken cancellationToken)
+    {
+        var cited = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM citation WHERE report_id = @reportId AND deleted_at IS NULL",
+            new { reportId }, transaction, cancellationToken: cancellationToken));
+        return cited > 0 ? null : "A report cannot be published without at least one cited source. Add a citation first.";
+    }
+
+    /// <summary>Records a row inserted outside the editor (the seed) as created, so its history starts at the beginning.</summary>
+    public static async Task RecordCreatedAsync(IDbConnection connection, IDbTransaction transaction, RecordType type, long id, string note,
+        CancellationToken cancellationToken)
+    {
+        var created = await ReadAsync(connection, transaction, type, id, cancellationToken);
+        await WriteRevisionAsync(connection, transaction, type, "create", null, created!, null, note, cancellationToken);
+    }
+
+    private static async Task FinishAsync(IDbConnection connection, IDbTransaction transaction, RecordType type, string action,
+        EditableRecord? before, EditableRecord after, long? userId, string? note, CancellationToken cancellationToken)
+    {
+        await WriteRevisionAsync(connection, transaction, type, action, before, after, userId, note, cancellationToken);
+        if (type.IndexText is { } indexText)
+        {
+            var (title, body) = indexText(after.Values);
+            await SearchIndex.WriteAsync(connection, transaction, type.Name, after.Id, title, body, cancellationToken);
+        }
+    }
+
+    private static async Task WriteRevisionAsync(IDbConnection connection, IDbTransaction transaction, RecordType type, string action,
+        EditableRecord? before, EditableRecord after, long? userId, string? note, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO revision (entity_type, entity_id, action, user_id, at, before_json, after_json, note)
+            VALUES (@entityType, @entityId, @action, @userId, @at, @before, @after, @note)
+            """,
+            new
+            {
+                entityType = type.Name, entityId = after.Id, action, userId, at = Clock.NowText(),
+                before = before is null ? null : Snapshot.ToJson(State(before)), after = Snapshot.ToJson(State(after)),
+                note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+            }, transaction, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>What a revision records: the editable values plus publication and deletion, so history shows those too.</summary>
+    private static Dictionary<string, object?> State(EditableRecord record)
+    {
+        var state = new Dictionary<string, object?>(record.Values);
+        if (record.Publication is not null)
+        {
+            state["publication"] = record.Publication;
+        }
+        state["deleted"] = record.IsDeleted ? 1L : 0L;
+        return state;
+    }
+
+    private static async Task<EditableRecord?> ReadAsync(IDbConnection connection, IDbTransaction? transaction, RecordType type, long id, CancellationToken cancellationToken)
+    {
+        var publication = type.HasPublication ? "publication" : "NULL AS publication";
+        var sql = $"SELECT id, version, {publication}, deleted_at, {string.Join(", ", type.Columns)} FROM {type.Table} WHERE id = @id";
+        var row = (IDictionary<string, object?>?)await connection.QuerySingleOrDefaultAsync(new CommandDefinition(sql, new { id }, transaction, cancellationToken: cancellationToken));
+        return row is null ? null : new EditableRecord((long)row["id"]!, (long)row["version"]!, (string?)row["publication"], row["deleted_at"] is not null,
+            type.Columns.ToDictionary(c => c, c => row[c]));
+    }
+
+    private static Dictionary<string, object?> Editable(RecordType type, IReadOnlyDictionary<string, object?> values) =>
+        type.Columns.ToDictionary(c => c, c => values.GetValueOrDefault(c));
+
+    private static DynamicParameters Parameters(IReadOnlyDictionary<string, object?> values)
+    {
+        var parameters = new DynamicParameters();
+        foreach (var (name, value) in values)
+        {
+            parameters.Add(name, value);
+        }
+        return parameters;
+    }
+
+    /// <summary>A unique-constraint violation (a slug or reference race) becomes null, not a 500.</summary>
+    private static async Task<T?> ConstraintSafeAsync<T>(Func<Task<T>> write) where T : struct
+    {
+        try
+        {
+            return await write();
+        }
+        catch (SqliteException ex) when (ex.SqliteExtendedErrorCode == 2067 /* SQLITE_CONSTRAINT_UNIQUE */)
+        {
+            return null;
+        }
+    }
+
+    // --- History -------------------------------------------------------------------------------
+
+    public sealed record Revision
+    {
+        public long Id { get; init; }
+        public string EntityType { get; init; } = "";
+        public long EntityId { get; init; }
+        public string Action { get; init; } = "";
+        public string At { get; init; } = "";
+        public string? UserName { get; init; }
+        public string? BeforeJson { get; init; }
+        public string? AfterJson { get; init; }
+        public string? Note { get; init; }
+
+        public IReadOnlyList<FieldChange> Changes => Snapshot.Diff(Snapshot.FromJson(BeforeJson), Snapshot.FromJson(AfterJson));
+    }
+
+    private const string RevisionSelect = """
+        SELECT rv.id, rv.entity_type, rv.entity_id, rv.action, rv.at, u.display_name AS user_name,
+               rv.before_json, rv.after_json, rv.note
+        FROM revision rv LEFT JOIN app_user u ON u.id = rv.user_id
+        """;
+
+    public async Task<IReadOnlyList<Revision>> HistoryAsync(RecordType type, long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<Revision>(new CommandDefinition(
+            $"{RevisionSelect} WHERE rv.entity_type = @type AND rv.entity_id = @id ORDER BY rv.id DESC",
+            new { type = type.Name, id }, cancellationToken: cancellationToken))).AsList();
+    }
+
+    public async Task<IReadOnlyList<Revision>> RecentAsync(int count, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<Revision>(new CommandDefinition(
+            $"{RevisionSelect} ORDER BY rv.id DESC LIMIT @count", new { count }, cancellationToken: cancellationToken))).AsList();
+    }
+
+    private async Task<Revision?> GetRevisionAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<Revision>(new CommandDefinition(
+            $"{RevisionSelect} WHERE rv.id = @id", new { id }, cancellationToken: cancellationToken));
+    }
+}

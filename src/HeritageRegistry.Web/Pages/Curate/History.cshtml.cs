@@ -1,0 +1,57 @@
+using HeritageRegistry.Accounts;
+using HeritageRegistry.Data.Editing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HeritageRegistry.Pages.Curate;
+
+/// <summary>Every revision of one record with its field-level changes; any earlier version can be restored.</summary>
+public sealed class HistoryModel(RecordEditor editor) : PageModel
+{
+    public RecordType Type { get; private set; } = RecordType.Report;
+    public EditableRecord Record { get; private set; } = null!;
+    public IReadOnlyList<RecordEditor.Revision> Revisions { get; private set; } = [];
+
+    [TempData]
+    public string? Status { get; set; }
+
+    public string? Problem { get; private set; }
+
+    public static string EditPath(RecordType type, long id) => type == RecordType.Citation ? "/curate" : $"/curate/{type.Name}s/edit/{id}";
+
+    public async Task<IActionResult> OnGetAsync(string type, long id, CancellationToken cancellationToken) =>
+        await LoadAsync(type, id, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostRestoreAsync(string type, long id, long revisionId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(type, id, cancellationToken))
+        {
+            return NotFound();
+        }
+        var result = await editor.RestoreRevisionAsync(Type, id, revisionId, User.UserId(), cancellationToken);
+        if (result.Status == SaveStatus.Saved)
+        {
+            Status = "Restored that version. The restore is itself a new revision, so it can be undone the same way.";
+            return RedirectToPage(new { type, id });
+        }
+        if (result.Status == SaveStatus.NotFound)
+        {
+            return NotFound();
+        }
+        Problem = result.Message ?? "The record changed while restoring; look at the history again and retry.";
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        await LoadAsync(type, id, cancellationToken);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string type, long id, CancellationToken cancellationToken)
+    {
+        if (RecordType.Find(type) is not { } recordType || await editor.GetAsync(recordType, id, cancellationToken) is not { } record)
+        {
+            return false;
+        }
+        (Type, Record) = (recordType, record);
+        Revisions = await editor.HistoryAsync(recordType, id, cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,15 @@
+using HeritageRegistry.Data;
+using HeritageRegistry.Vocabulary;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace HeritageRegistry.Pages.Curate;
+
+/// <summary>Drop-down choices from the one vocabulary list in code, so forms can only offer valid terms.</summary>
+public static class Options
+{
+    public static IEnumerable<SelectListItem> Of(TermList list, string empty = "— not stated —") =>
+        [new SelectListItem(empty, ""), .. list.Select(t => new SelectListItem(t.English, t.Code))];
+
+    public static IEnumerable<SelectListItem> Of(IEnumerable<Choice> choices, string empty) =>
+        [new SelectListItem(empty, ""), .. choices.Select(c => new SelectListItem(c.Label, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+}

@@ -1,0 +1,151 @@
+using System.Data;
+using HeritageRegistry.Accounts;
+using HeritageRegistry.Data.Editing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HeritageRegistry.Pages.Curate;
+
+/// <summary>What every curator form carries besides its own fields.</summary>
+public interface IRecordInput
+{
+    /// <summary>The version the form was loaded from: a save against any other version is a conflict.</summary>
+    long Version { get; set; }
+
+    string? EditNote { get; }
+}
+
+/// <summary>
+/// The create / edit / publish / delete cycle shared by the edit pages of sites, reports and sources.
+/// A page supplies its record type, how its form maps to columns, and any extra checks.
+/// </summary>
+public abstract class RecordEditPageModel<TInput>(RecordEditor editor) : PageModel where TInput : class, IRecordInput, new()
+{
+    protected RecordEditor Editor => editor;
+
+    protected abstract RecordType Type { get; }
+
+    public TInput Input { get; protected set; } = new();
+    public EditableRecord? Record { get; protected set; }
+
+    /// <summary>When another curator saved first: the fields where their saved version differs from this form.</summary>
+    public IReadOnlyList<FieldChange>? Conflict { get; private set; }
+
+    /// <summary>Route values for this page's forms: the record's id once it has one, none for a new record.</summary>
+    public Dictionary<string, string> IdRoute => Record is null ? [] : new() { ["id"] = Record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
+    [TempData]
+    public string? Status { get; set; }
+
+    public string? Problem { get; protected set; }
+
+    protected abstract TInput FromRecord(EditableRecord record);
+
+    protected abstract Dictionary<string, object?> ToValues(TInput input, EditableRecord? existing);
+
+    /// <summary>Checks that need the database (unique names, existing parents); add errors to ModelState.</summary>
+    protected virtual Task CheckAsync(TInput input, EditableRecord? existing, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Fills values that must be computed inside the create transaction.</summary>
+    protected virtual Task PrepareCreateAsync(IDbConnection connection, IDbTransaction transaction, Dictionary<string, object?> values) => Task.CompletedTask;
+
+    /// <summary>Loads what the page shows besides the form (choices, related rows).</summary>
+    protected virtual Task LoadAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    protected virtual string CreatedMessage => "Draft created. Publish it when it is ready.";
+
+    public async Task<IActionResult> OnGetAsync(long? id, CancellationToken cancellationToken)
+    {
+        if (id is { } existing)
+        {
+            Record = await editor.GetAsync(Type, existing, cancellationToken);
+            if (Record is null)
+            {
+                return NotFound();
+            }
+            Input = FromRecord(Record);
+        }
+        return await ShowAsync(StatusCodes.Status200OK, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(long? id, [Bind(Prefix = nameof(Input))] TInput input, CancellationToken cancellationToken)
+    {
+        Input = input;
+        if (id is { } existing && (Record = await editor.GetAsync(Type, existing, cancellationToken)) is null)
+        {
+            return NotFound();
+        }
+        if (ModelState.IsValid)
+        {
+            await CheckAsync(input, Record, cancellationToken);
+        }
+        if (!ModelState.IsValid)
+        {
+            return await ShowAsync(StatusCodes.Status400BadRequest, cancellationToken);
+        }
+        var result = Record is null
+            ? await editor.CreateAsync(Type, ToValues(input, null), User.UserId(), input.EditNote, cancellationToken, PrepareCreateAsync)
+            : await editor.UpdateAsync(Type, Record.Id, input.Version, ToValues(input, Record), User.UserId(), input.EditNote, cancellationToken);
+        switch (result.Status)
+        {
+            case SaveStatus.Saved:
+                Status = Record is null ? CreatedMessage : "Saved.";
+                return RedirectToPage(new { id = result.Id });
+            case SaveStatus.Conflict:
+                // Keep what this curator typed and show what the other saved; the next save is a deliberate overwrite.
+                Conflict = Snapshot.Diff(ToValues(input, result.Current), result.Current!.Values);
+                Record = result.Current;
+                Input.Version = result.Current.Version;
+                ModelState.Remove($"{nameof(Input)}.{nameof(IRecordInput.Version)}"); // else the form re-shows the posted, stale version
+                return await ShowAsync(StatusCodes.Status409Conflict, cancellationToken);
+            case SaveStatus.NotFound:
+                return NotFound();
+            default:
+                Problem = result.Message;
+                return await ShowAsync(StatusCodes.Status400BadRequest, cancellationToken);
+        }
+    }
+
+    public Task<IActionResult> OnPostPublishAsync(long id, long version, CancellationToken cancellationToken) =>
+        ApplyAsync(id, "Published: it is now on the public site.",
+            () => editor.SetPublishedAsync(Type, id, version, true, User.UserId(), cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostUnpublishAsync(long id, long version, CancellationToken cancellationToken) =>
+        ApplyAsync(id, "Withdrawn to draft: the public no longer sees it.",
+            () => editor.SetPublishedAsync(Type, id, version, false, User.UserId(), cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostDeleteAsync(long id, long version, CancellationToken cancellationToken) =>
+        ApplyAsync(id, "Deleted. It can be restored from this page.",
+            () => editor.SetDeletedAsync(Type, id, version, true, User.UserId(), cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostUndeleteAsync(long id, long version, CancellationToken cancellationToken) =>
+        ApplyAsync(id, "Restored from deletion.",
+            () => editor.SetDeletedAsync(Type, id, version, false, User.UserId(), cancellationToken), cancellationToken);
+
+    /// <summary>Runs a one-button change; on refusal or conflict, shows the record as it now is with the reason.</summary>
+    protected async Task<IActionResult> ApplyAsync(long id, string done, Func<Task<SaveResult>> change, CancellationToken cancellationToken)
+    {
+        var result = await change();
+        if (result.Status == SaveStatus.Saved)
+        {
+            Status = done;
+            return RedirectToPage(new { id });
+        }
+        if (result.Status == SaveStatus.NotFound || (Record = await editor.GetAsync(Type, id, cancellationToken)) is null)
+        {
+            return NotFound();
+        }
+        Input = FromRecord(Record);
+        Problem = result.Status == SaveStatus.Conflict
+            ? "Someone changed this record after you opened the page. It is shown as it is now; try again."
+            : result.Message;
+        return await ShowAsync(result.Status == SaveStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, cancellationToken);
+    }
+
+    protected async Task<IActionResult> ShowAsync(int status, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        Response.StatusCode = status;
+        return Page();
+    }
+}

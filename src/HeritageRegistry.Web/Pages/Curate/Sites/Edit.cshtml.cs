@@ -1,0 +1,35 @@
+using HeritageRegistry.Data;
+using HeritageRegistry.Data.Editing;
+
+namespace HeritageRegistry.Pages.Curate.Sites;
+
+/// <summary>Create and edit one place.</summary>
+public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordEditPageModel<SiteInput>(editor)
+{
+    protected override RecordType Type => RecordType.Site;
+
+    public IReadOnlyList<Choice> Parents { get; private set; } = [];
+
+    protected override SiteInput FromRecord(EditableRecord record) => SiteInput.From(record.Values, record.Version);
+
+    protected override Dictionary<string, object?> ToValues(SiteInput input, EditableRecord? existing) => input.ToValues();
+
+    protected override async Task CheckAsync(SiteInput input, EditableRecord? existing, CancellationToken cancellationToken)
+    {
+        if (await curate.SiteIdBySlugAsync(input.EffectiveSlug, cancellationToken) is { } other && other != existing?.Id)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(input.Slug)}", $"Another place already uses the address name '{input.EffectiveSlug}'.");
+        }
+        if (input.ParentId is { } parentId && (parentId == existing?.Id || await curate.IsSiteWithinAsync(parentId, existing?.Id, cancellationToken)))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(input.ParentId)}", "A place cannot be part of itself or of a place within it.");
+        }
+        else if (input.ParentId is { } id && await Editor.GetAsync(RecordType.Site, id, cancellationToken) is null)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(input.ParentId)}", "That place does not exist.");
+        }
+    }
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
+        Parents = [.. (await curate.SiteChoicesAsync(cancellationToken)).Where(c => c.Id != Record?.Id)];
+}

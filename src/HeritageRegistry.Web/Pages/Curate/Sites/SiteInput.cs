@@ -1,0 +1,114 @@
+using System.ComponentModel.DataAnnotations;
+using HeritageRegistry.Vocabulary;
+
+namespace HeritageRegistry.Pages.Curate.Sites;
+
+/// <summary>The place form and its checks.</summary>
+public sealed class SiteInput : IValidatableObject, IRecordInput
+{
+    public long Version { get; set; }
+
+    [Display(Name = "Address name (slug)")]
+    [StringLength(Text.Slug.MaxLength)]
+    public string? Slug { get; set; }
+
+    [Display(Name = "Part of")]
+    public long? ParentId { get; set; }
+
+    [Required(ErrorMessage = "Choose the kind of place.")]
+    public string Kind { get; set; } = "other";
+
+    [Required(ErrorMessage = "Give the English name.")]
+    [StringLength(200)]
+    [Display(Name = "English name")]
+    public string NameEn { get; set; } = "";
+
+    [StringLength(200)]
+    [Display(Name = "Arabic name")]
+    public string? NameAr { get; set; }
+
+    [StringLength(500)]
+    public string? Summary { get; set; }
+
+    [StringLength(20_000)]
+    public string? Description { get; set; }
+
+    [Range(-90, 90, ErrorMessage = "Latitude runs from -90 to 90 degrees.")]
+    public double? Latitude { get; set; }
+
+    [Range(-180, 180, ErrorMessage = "Longitude runs from -180 to 180 degrees.")]
+    public double? Longitude { get; set; }
+
+    [Display(Name = "Sensitive: show only generalised coordinates in public")]
+    public bool IsSensitive { get; set; }
+
+    [StringLength(300)]
+    [Display(Name = "Built / period")]
+    public string? Built { get; set; }
+
+    [StringLength(20)]
+    [RegularExpression("^[0-9]+(bis)?$", ErrorMessage = "A UNESCO World Heritage id is a number, e.g. 23.")]
+    [Display(Name = "UNESCO WHC id")]
+    public string? UnescoWhcId { get; set; }
+
+    [StringLength(20)]
+    [RegularExpression("^[0-9]+$", ErrorMessage = "A Pleiades id is a number, e.g. 668331.")]
+    [Display(Name = "Pleiades id")]
+    public string? PleiadesId { get; set; }
+
+    [StringLength(20)]
+    [RegularExpression("^Q[0-9]+$", ErrorMessage = "A Wikidata id is Q followed by digits, e.g. Q5747.")]
+    [Display(Name = "Wikidata id")]
+    public string? WikidataId { get; set; }
+
+    [StringLength(500)]
+    public string? EditNote { get; set; }
+
+    /// <summary>The slug typed, or one made from the English name.</summary>
+    public string EffectiveSlug => string.IsNullOrWhiteSpace(Slug) ? Text.Slug.From(NameEn) : Slug.Trim();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var result in Curate.Validate.Term(Vocab.SiteKinds, Kind, nameof(Kind), required: true))
+        {
+            yield return result;
+        }
+        if (!Text.Slug.IsValid(EffectiveSlug))
+        {
+            yield return new ValidationResult("Use lower-case letters, digits and single hyphens, e.g. temple-of-bel.", [nameof(Slug)]);
+        }
+        if (Latitude is null != Longitude is null)
+        {
+            yield return new ValidationResult("Give both latitude and longitude, or neither.", [Latitude is null ? nameof(Latitude) : nameof(Longitude)]);
+        }
+    }
+
+    public Dictionary<string, object?> ToValues() => new()
+    {
+        ["slug"] = EffectiveSlug, ["parent_id"] = ParentId, ["kind"] = Kind, ["name_en"] = NameEn.Trim(),
+        ["name_ar"] = Curate.Validate.Clean(NameAr), ["summary"] = Curate.Validate.Clean(Summary),
+        ["description"] = Curate.Validate.Clean(Description), ["latitude"] = Latitude, ["longitude"] = Longitude,
+        ["is_sensitive"] = IsSensitive ? 1L : 0L, ["built"] = Curate.Validate.Clean(Built),
+        ["unesco_whc_id"] = Curate.Validate.Clean(UnescoWhcId), ["pleiades_id"] = Curate.Validate.Clean(PleiadesId),
+        ["wikidata_id"] = Curate.Validate.Clean(WikidataId),
+    };
+
+    public static SiteInput From(IReadOnlyDictionary<string, object?> values, long version) => new()
+    {
+        Version = version,
+        Slug = (string)values["slug"]!,
+        ParentId = values["parent_id"] as long?,
+        Kind = (string)values["kind"]!,
+        NameEn = (string)values["name_en"]!,
+        NameAr = values["name_ar"] as string,
+        Summary = values["summary"] as string,
+        Description = values["description"] as string,
+        Latitude = values["latitude"] is { } lat ? Convert.ToDouble(lat, System.Globalization.CultureInfo.InvariantCulture) : null,
+        Longitude = values["longitude"] is { } lon ? Convert.ToDouble(lon, System.Globalization.CultureInfo.InvariantCulture) : null,
+        IsSensitive = values["is_sensitive"] is long sensitive && sensitive != 0,
+        Built = values["built"] as string,
+        UnescoWhcId = values["unesco_whc_id"] as string,
+        PleiadesId = values["pleiades_id"] as string,
+        WikidataId = values["wikidata_id"] as string,
+    };
+}

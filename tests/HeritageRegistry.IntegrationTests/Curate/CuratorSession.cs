@@ -1,0 +1,42 @@
+using AngleSharp.Html.Dom;
+using HeritageRegistry.Accounts;
+using HeritageRegistry.IntegrationTests.Accounts;
+using HeritageRegistry.IntegrationTests.Infrastructure;
+
+namespace HeritageRegistry.IntegrationTests.Curate;
+
+/// <summary>A signed-in curator driving the real curators' forms.</summary>
+public sealed class CuratorSession : IDisposable
+{
+    private CuratorSession(HttpClient client) => Client = client;
+
+    public HttpClient Client { get; }
+
+    public static async Task<CuratorSession> SignInAsync(RegistryFactory factory)
+    {
+        var login = await factory.AddUserAsync(Roles.Curator);
+        var client = factory.Browser();
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await client.SignInAsync(login)).StatusCode);
+        return new CuratorSession(client);
+    }
+
+    /// <summary>Loads a page, submits one of its forms and follows the redirect when it succeeds.</summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> SubmitAsync(string url, string form, Dictionary<string, string> values)
+    {
+        var page = await Client.GetPageAsync(url);
+        return await SubmitAsync(page, form, values);
+    }
+
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> SubmitAsync(IHtmlDocument page, string form, Dictionary<string, string> values)
+    {
+        var response = await Client.SubmitAsync(page, form, values);
+        if (response.StatusCode == System.Net.HttpStatusCode.Redirect)
+        {
+            var next = await Client.GetPageAsync(response.Headers.Location!.OriginalString);
+            return (response, next);
+        }
+        return (response, await Html.ParseAsync(response));
+    }
+
+    public void Dispose() => Client.Dispose();
+}

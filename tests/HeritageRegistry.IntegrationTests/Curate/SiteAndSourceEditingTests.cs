@@ -1,0 +1,87 @@
+using System.Net;
+using HeritageRegistry.IntegrationTests.Infrastructure;
+
+namespace HeritageRegistry.IntegrationTests.Curate;
+
+public sealed class SiteAndSourceEditingTests(SeededRegistry registry) : IClassFixture<SeededRegistry>
+{
+    private const string SaveForm = "form.record-form";
+
+    [Theory]
+    [InlineData("Input.Latitude", "95", "Latitude runs from -90 to 90 degrees.")]
+    [InlineData("Input.Longitude", "-200", "Longitude runs from -180 to 180 degrees.")]
+    [InlineData("Input.Slug", "temple-of-bel", "Another place already uses the address name 'temple-of-bel'.")]
+    [InlineData("Input.Slug", "Not A Slug!", "Use lower-case letters, digits and single hyphens")]
+    [InlineData("Input.Kind", "volcano", "'volcano' is not in the site kind list.")]
+    [InlineData("Input.WikidataId", "5747", "A Wikidata id is Q followed by digits")]
+    public async Task A_place_with_bad_input_is_refused_at_the_field(string field, string value, string message)
+    {
+        using var curator = await CuratorSession.SignInAsync(registry.Factory);
+        var values = new Dictionary<string, string> { ["Input.NameEn"] = "Funerary temple 173", ["Input.Kind"] = "tomb", ["Input.Latitude"] = "34.55", ["Input.Longitude"] = "38.26" };
+        values[field] = value;
+
+        var (response, page) = await curator.SubmitAsync("/curate/sites/edit", SaveForm, values);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, page.QuerySelector($"[data-valmsg-for='{field}']")!.TextContent);
+        Assert.Equal("Funerary temple 173", page.QuerySelector("#Input_NameEn")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_place_cannot_be_made_part_of_a_place_within_it()
+    {
+        using var curator = await CuratorSession.SignInAsync(registry.Factory);
+        var bel = await curator.Client.GetPageAsync("/sites/temple-of-bel");
+        var editUrl = bel.QuerySelector(".curator-bar a")!.GetAttribute("href")!;
+        var cella = await curator.Client.GetPageAsync("/curate/sites");
+        var cellaId = cella.QuerySelectorAll("table.curate-list a").Single(a => a.TextContent.StartsWith("Cella", StringComparison.Ordinal))
+            .GetAttribute("href")!.Split('/').Last();
+
+        var (response, page) = await curator.SubmitAsync(editUrl, SaveForm, new() { ["Input.ParentId"] = cellaId });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("cannot be part of itself or of a place within it", page.Text());
+    }
+
+    [Fact]
+    public async Task A_new_place_gets_a_slug_from_its_name_and_appears_once_published()
+    {
+        using var curator = await CuratorSession.SignInAsync(registry.Factory);
+
+        var (_, edit) = await curator.SubmitAsync("/curate/sites/edit", SaveForm,
+            new() { ["Input.NameEn"] = "Tower Tomb of Iamliku (annex)", ["Input.Kind"] = "tomb", ["Input.NameAr"] = "برج يمليكو" });
+        await curator.SubmitAsync(edit, "form[action*='handler=Publish']", []);
+
+        var page = await registry.CreateClient().GetPageAsync("/sites/tower-tomb-of-iamliku-annex");
+        Assert.Equal("برج يمليكو", page.QuerySelector(".record-header [lang=ar]")!.TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("Input.Url", "javascript:alert(1)", "starting with http:// or https://")]
+    [InlineData("Input.Url", "ftp://example.org/file", "starting with http:// or https://")]
+    [InlineData("Input.PublishedDate", "2016-02-30", "not a day in February 2016")]
+    [InlineData("Input.Title", "", "Give the source's title.")]
+    public async Task A_source_with_bad_input_is_refused_at_the_field(string field, string value, string message)
+    {
+        using var curator = await CuratorSession.SignInAsync(registry.Factory);
+        var values = new Dictionary<string, string> { ["Input.Title"] = "Satellite update", ["Input.Kind"] = "report", ["Input.Url"] = "https://example.org/a" };
+        values[field] = value;
+
+        var (response, page) = await curator.SubmitAsync("/curate/sources/edit", SaveForm, values);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, page.QuerySelector($"[data-valmsg-for='{field}']")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_new_source_continues_the_reference_numbering()
+    {
+        using var curator = await CuratorSession.SignInAsync(registry.Factory);
+
+        var (response, edit) = await curator.SubmitAsync("/curate/sources/edit", SaveForm,
+            new() { ["Input.Title"] = "Field report, spring 2024", ["Input.Kind"] = "report", ["Input.PublishedDate"] = "2024-04~" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Matches(@"Edit source S(7[5-9]|[89]\d)", edit.QuerySelector("h1")!.TextContent);
+    }
+}

@@ -12,6 +12,9 @@ namespace HeritageRegistry.BrowserTests.Infrastructure;
 public sealed class BrowserHost : IAsyncLifetime
 {
     private readonly RegistryFactory _factory = new();
+
+    /// <summary>The app behind the browser, for arranging what a test needs (a user account).</summary>
+    public RegistryFactory Factory => _factory;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;

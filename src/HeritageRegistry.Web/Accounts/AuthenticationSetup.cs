@@ -65,7 +65,7 @@ public static class AuthenticationSetup
     private static async Task ValidateStillAllowedAsync(CookieValidatePrincipalContext context)
     {
         var users = context.HttpContext.RequestServices.GetRequiredService<UserStore>();
-        var id = long.TryParse(context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var value) ? value : 0;
+        var id = UserIdOf(context.Principal);
         var user = id == 0 ? null : await users.FindByIdAsync(id, context.HttpContext.RequestAborted);
         if (user is null || user.IsDisabled || user.SecurityStamp != context.Principal!.FindFirstValue(StampClaim))
         {
@@ -73,6 +73,10 @@ public static class AuthenticationSetup
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         }
     }
+
+    /// <summary>The id of the signed-in user, or 0 when nobody is signed in.</summary>
+    public static long UserIdOf(ClaimsPrincipal? principal) =>
+        long.TryParse(principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : 0;
 
     public static ClaimsPrincipal PrincipalFor(AppUser user) => new(new ClaimsIdentity(
     [

@@ -9,9 +9,10 @@ public static class Forms
         IReadOnlyDictionary<string, string> values)
     {
         var form = (IHtmlFormElement)(page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}"));
-        var fields = form.Elements.OfType<IHtmlInputElement>()
-            .Where(input => !string.IsNullOrEmpty(input.Name))
-            .ToDictionary(input => input.Name!, input => input.Value);
+        var fields = form.Elements.OfType<IHtmlInputElement>().Select(input => (input.Name, input.Value))
+            .Concat(form.Elements.OfType<IHtmlSelectElement>().Select(select => (select.Name, Value: select.Value ?? "")))
+            .Where(field => !string.IsNullOrEmpty(field.Name))
+            .ToDictionary(field => field.Name!, field => field.Value);
         foreach (var (name, value) in values)
         {
             Assert.True(fields.ContainsKey(name), $"the form has a field named {name}");

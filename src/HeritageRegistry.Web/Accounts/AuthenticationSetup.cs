@@ -65,8 +65,7 @@ public static class AuthenticationSetup
     private static async Task ValidateStillAllowedAsync(CookieValidatePrincipalContext context)
     {
         var users = context.HttpContext.RequestServices.GetRequiredService<UserStore>();
-        var id = long.TryParse(context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var value) ? value : 0;
-        var user = id == 0 ? null : await users.FindByIdAsync(id, context.HttpContext.RequestAborted);
+        var user = context.Principal?.UserId() is { } id ? await users.FindByIdAsync(id, context.HttpContext.RequestAborted) : null;
         if (user is null || user.IsDisabled || user.SecurityStamp != context.Principal!.FindFirstValue(StampClaim))
         {
             context.RejectPrincipal();

@@ -16,10 +16,39 @@ public sealed record AppUser
     public string SecurityStamp { get; init; } = "";
 }
 
+/// <summary>One row of the admins' user list; <see cref="LockedUntil"/> is set only while the lock still holds.</summary>
+public sealed record UserSummary
+{
+    public long Id { get; init; }
+    public string Login { get; init; } = "";
+    public string DisplayName { get; init; } = "";
+    public string Role { get; init; } = "";
+    public bool IsDisabled { get; init; }
+    public string? LockedUntil { get; init; }
+}
+
 /// <summary>Users and their sign-in counters. Logins compare case-insensitively.</summary>
 public sealed class UserStore(Database database)
 {
     private const string Columns = "id, login, display_name, password_hash, role, failed_logins, locked_until, is_disabled, security_stamp";
+
+    // True for every row but the one enabled admin left: the registry must never lock itself out.
+    private const string NotTheLastEnabledAdmin = """
+        (role <> 'admin' OR is_disabled = 1
+         OR EXISTS (SELECT 1 FROM app_user AS other WHERE other.role = 'admin' AND other.is_disabled = 0 AND other.id <> app_user.id))
+        """;
+
+    public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var users = await connection.QueryAsync<UserSummary>(new CommandDefinition("""
+            SELECT id, login, display_name, role, is_disabled,
+                   CASE WHEN locked_until > @now THEN locked_until END AS locked_until
+            FROM app_user
+            ORDER BY lower(login)
+            """, new { now = Clock.NowText() }, cancellationToken: cancellationToken));
+        return users.AsList();
+    }
 
     public async Task<AppUser?> FindByLoginAsync(string login, CancellationToken cancellationToken)
     {
@@ -44,7 +73,7 @@ public sealed class UserStore(Database database)
             INSERT INTO app_user (login, display_name, password_hash, role, security_stamp, created_at, updated_at)
             SELECT @login, @displayName, @passwordHash, @role, @stamp, @now, @now
             WHERE NOT EXISTS (SELECT 1 FROM app_user WHERE lower(login) = lower(@login))
-            """, new { login, displayName, passwordHash, role, stamp = Guid.NewGuid().ToString("N"), now },
+            """, new { login, displayName, passwordHash, role, stamp = NewStamp(), now },
             cancellationToken: cancellationToken));
         return added == 1;
     }
@@ -70,12 +99,44 @@ public sealed class UserStore(Database database)
             new { id, now = Clock.NowText() }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>Disabling changes the security stamp too, so every session of that user stops working.</summary>
-    public async Task SetDisabledAsync(long id, bool disabled, CancellationToken cancellationToken)
+    /// <summary>
+    /// Disabling changes the security stamp too, so every session of that user stops working.
+    /// False when it would disable the last enabled admin (or there is no such user).
+    /// </summary>
+    public async Task<bool> SetDisabledAsync(long id, bool disabled, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE app_user SET is_disabled = @disabled, security_stamp = @stamp, updated_at = @now WHERE id = @id",
-            new { id, disabled, stamp = Guid.NewGuid().ToString("N"), now = Clock.NowText() }, cancellationToken: cancellationToken));
+        var changed = await connection.ExecuteAsync(new CommandDefinition($"""
+            UPDATE app_user SET is_disabled = @disabled, security_stamp = @stamp, updated_at = @now
+            WHERE id = @id AND (@disabled = 0 OR {NotTheLastEnabledAdmin})
+            """, new { id, disabled, stamp = NewStamp(), now = Clock.NowText() }, cancellationToken: cancellationToken));
+        return changed == 1;
     }
+
+    /// <summary>
+    /// A new role changes the security stamp, so sessions signed in under the old role end.
+    /// False when it would demote the last enabled admin (or there is no such user).
+    /// </summary>
+    public async Task<bool> SetRoleAsync(long id, string role, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition($"""
+            UPDATE app_user SET role = @role, security_stamp = @stamp, updated_at = @now
+            WHERE id = @id AND (@role = 'admin' OR {NotTheLastEnabledAdmin})
+            """, new { id, role, stamp = NewStamp(), now = Clock.NowText() }, cancellationToken: cancellationToken));
+        return changed == 1;
+    }
+
+    /// <summary>Stores a new password hash and security stamp, ending every session; returns the user as now stored.</summary>
+    public async Task<AppUser?> SetPasswordAsync(long id, string passwordHash, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<AppUser>(new CommandDefinition($"""
+            UPDATE app_user SET password_hash = @passwordHash, security_stamp = @stamp, updated_at = @now
+            WHERE id = @id
+            RETURNING {Columns}
+            """, new { id, passwordHash, stamp = NewStamp(), now = Clock.NowText() }, cancellationToken: cancellationToken));
+    }
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
 }

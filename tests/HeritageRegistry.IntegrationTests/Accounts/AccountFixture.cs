@@ -19,6 +19,19 @@ public static class AccountFixture
         return login;
     }
 
+    public static async Task<AppUser> FindUserAsync(this RegistryFactory factory, string login) =>
+        await factory.Services.GetRequiredService<UserStore>().FindByLoginAsync(login, CancellationToken.None)
+        ?? throw new InvalidOperationException($"No user '{login}'");
+
+    /// <summary>A new user of the role, signed in on a browser of their own.</summary>
+    public static async Task<(HttpClient Browser, string Login)> SignedInAsync(this RegistryFactory factory, string role)
+    {
+        var login = await factory.AddUserAsync(role);
+        var browser = factory.Browser();
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await browser.SignInAsync(login)).StatusCode);
+        return (browser, login);
+    }
+
     public static HttpClient Browser(this RegistryFactory factory) => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string login, string password = Password)

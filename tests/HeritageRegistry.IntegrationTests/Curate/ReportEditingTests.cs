@@ -150,6 +150,32 @@ public sealed class ReportEditingTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await _factory.CreateClient().GetAsync($"/reports/{reference}")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_only_source_of_a_published_report_cannot_be_removed()
+    {
+        using var curator = await CuratorSession.SignInAsync(_factory);
+        var (_, edit) = await curator.SubmitAsync("/curate/reports/edit", SaveForm, NewReport("One source only"));
+        var (_, cited) = await curator.SubmitAsync(edit, "form.citation-form", new() { ["Citation.SourceId"] = "13" });
+        var (_, published) = await curator.SubmitAsync(cited, "form[action*='handler=Publish']", []);
+
+        var (refused, page) = await curator.SubmitAsync(published, "form[action*='handler=RemoveCitation']", []);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("only source of a published report", page.Text());
+        Assert.Single(page.QuerySelectorAll("ol.citations li"));
+    }
+
+    [Fact]
+    public async Task Citing_a_source_that_does_not_exist_is_refused_at_the_field()
+    {
+        using var curator = await CuratorSession.SignInAsync(_factory);
+
+        var (response, page) = await curator.SubmitAsync("/curate/reports/edit/1", "form.citation-form", new() { ["Citation.SourceId"] = "99999" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("That source does not exist.", page.QuerySelector("[data-valmsg-for='Citation.SourceId']")!.TextContent);
+    }
+
     private async Task<string> TitleAsync(long id) => await QueryAsync<string>("SELECT title FROM damage_report WHERE id = @id", new { id });
 
     private Task<long> CountAsync(string sql) => QueryAsync<long>(sql, null);

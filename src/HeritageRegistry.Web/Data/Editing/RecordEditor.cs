@@ -62,8 +62,7 @@ public sealed class RecordEditor(Database database)
     /// <summary>Saves new values if the record is still at <paramref name="expectedVersion"/>; otherwise reports the conflict.</summary>
     public Task<SaveResult> UpdateAsync(RecordType type, long id, long expectedVersion, IReadOnlyDictionary<string, object?> values,
         long? userId, string? note, CancellationToken cancellationToken) =>
-        ChangeAsync(type, id, expectedVersion, "update", userId, note,
-            () => (string.Join(", ", type.Columns.Select(c => $"{c} = @{c}")), Parameters(Editable(type, values))), null, cancellationToken);
+        ChangeAsync(type, id, expectedVersion, "update", userId, note, () => ReplaceValues(type, values), null, cancellationToken);
 
     public Task<SaveResult> SetDeletedAsync(RecordType type, long id, long expectedVersion, bool deleted, long? userId, CancellationToken cancellationToken) =>
         ChangeAsync(type, id, expectedVersion, deleted ? "delete" : "restore", userId, null,
@@ -89,7 +88,7 @@ public sealed class RecordEditor(Database database)
         }
         var values = Snapshot.FromJson(revision.AfterJson);
         return await ChangeAsync(type, id, current.Version, "restore", userId, $"Restored the version of {revision.At[..16].Replace('T', ' ')} UTC",
-            () => (string.Join(", ", type.Columns.Select(c => $"{c} = @{c}")), Parameters(Editable(type, values))), null, cancellationToken);
+            () => ReplaceValues(type, values), null, cancellationToken);
     }
 
     private async Task<SaveResult> ChangeAsync(RecordType type, long id, long expectedVersion, string action, long? userId, string? note,
@@ -189,6 +188,10 @@ public sealed class RecordEditor(Database database)
         return row is null ? null : new EditableRecord((long)row["id"]!, (long)row["version"]!, (string?)row["publication"], row["deleted_at"] is not null,
             type.Columns.ToDictionary(c => c, c => row[c]));
     }
+
+    /// <summary>SET clause and parameters that replace every editable column.</summary>
+    private static (string Set, DynamicParameters Parameters) ReplaceValues(RecordType type, IReadOnlyDictionary<string, object?> values) =>
+        (string.Join(", ", type.Columns.Select(c => $"{c} = @{c}")), Parameters(Editable(type, values)));
 
     private static Dictionary<string, object?> Editable(RecordType type, IReadOnlyDictionary<string, object?> values) =>
         type.Columns.ToDictionary(c => c, c => values.GetValueOrDefault(c));

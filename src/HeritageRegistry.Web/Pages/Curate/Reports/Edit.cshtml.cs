@@ -70,7 +70,18 @@ public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordE
         return RedirectToPage(new { id });
     }
 
-    public Task<IActionResult> OnPostRemoveCitationAsync(long id, long citationId, long citationVersion, CancellationToken cancellationToken) =>
-        ApplyAsync(id, "Citation removed.",
-            () => Editor.SetDeletedAsync(RecordType.Citation, citationId, citationVersion, true, User.UserId(), cancellationToken), cancellationToken);
+    public async Task<IActionResult> OnPostRemoveCitationAsync(long id, long citationId, long citationVersion, CancellationToken cancellationToken)
+    {
+        var report = await Editor.GetAsync(RecordType.Report, id, cancellationToken);
+        var citations = await curate.ReportCitationsAsync(id, cancellationToken);
+        if (report is null || citations.All(c => c.Id != citationId))
+        {
+            return NotFound();
+        }
+        // Nothing is claimed without a source: a published report keeps at least one.
+        var lastOfPublished = report.Publication == "published" && citations.Count == 1;
+        return await ApplyAsync(id, "Citation removed.", async () => lastOfPublished
+            ? new SaveResult(SaveStatus.Refused, id, report, "This is the only source of a published report. Cite another source first, or withdraw the report to draft.")
+            : await Editor.SetDeletedAsync(RecordType.Citation, citationId, citationVersion, true, User.UserId(), cancellationToken), cancellationToken);
+    }
 }

@@ -40,6 +40,7 @@ public sealed partial class CuratorJourneyTests(BrowserHost host) : IClassFixtur
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
         await Assertions.Expect(page.Locator(".banner-published")).ToBeVisibleAsync();
         await Screenshot(page, "curator-1-published");
+        Assert.Empty(await Axe.ViolationsAsync(page));
 
         var visitor = await host.NewPageAsync();
         await visitor.GotoAsync($"/reports/{reference}");
@@ -53,6 +54,7 @@ public sealed partial class CuratorJourneyTests(BrowserHost host) : IClassFixtur
         await Assertions.Expect(latest.Locator("del")).ToHaveTextAsync("Portico columns shored up");
         await Assertions.Expect(latest.Locator("ins")).ToHaveTextAsync("Portico columns propped with steel");
         await Screenshot(page, "curator-2-history");
+        Assert.Empty(await Axe.ViolationsAsync(page));
 
         // The version before the edit is the third entry: the edit, the publish, then it.
         await page.Locator(".revision").Nth(2).GetByRole(AriaRole.Button, new() { Name = "Restore this version" }).ClickAsync();

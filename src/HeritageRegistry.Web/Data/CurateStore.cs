@@ -25,6 +25,13 @@ public sealed record CitationRow
     public string? Quote { get; init; }
 }
 
+/// <summary>What a citation can support: its column in the citation table (a constant, never input).</summary>
+public sealed record CitationTarget(string Column)
+{
+    public static readonly CitationTarget Report = new("report_id");
+    public static readonly CitationTarget Site = new("site_id");
+}
+
 /// <summary>Reads for the curators' area: everything, drafts and deleted records included.</summary>
 public sealed class CurateStore(Database database)
 {
@@ -42,15 +49,16 @@ public sealed class CurateStore(Database database)
             "SELECT id, reference || ' · ' || title AS label FROM source WHERE deleted_at IS NULL ORDER BY reference", cancellationToken: cancellationToken))).AsList();
     }
 
-    public async Task<IReadOnlyList<CitationRow>> ReportCitationsAsync(long reportId, CancellationToken cancellationToken)
+    /// <summary>The live citations of one report or one place, in their order.</summary>
+    public async Task<IReadOnlyList<CitationRow>> CitationsAsync(CitationTarget target, long id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<CitationRow>(new CommandDefinition("""
+        return (await connection.QueryAsync<CitationRow>(new CommandDefinition($"""
             SELECT ci.id, ci.version, so.reference AS source_reference, so.title AS source_title, ci.locator, ci.quote
             FROM citation ci JOIN source so ON so.id = ci.source_id
-            WHERE ci.report_id = @reportId AND ci.deleted_at IS NULL
+            WHERE ci.{target.Column} = @id AND ci.deleted_at IS NULL
             ORDER BY ci.position, ci.id
-            """, new { reportId }, cancellationToken: cancellationToken))).AsList();
+            """, new { id }, cancellationToken: cancellationToken))).AsList();
     }
 
     /// <summary>Every curated record of one type, newest change first, for the curators' lists.</summary>

@@ -56,6 +56,23 @@ public sealed class SiteAndSourceEditingTests(SeededRegistry registry) : IClassF
         Assert.Equal("برج يمليكو", page.QuerySelector(".record-header [lang=ar]")!.TextContent.Trim());
     }
 
+    [Fact]
+    public async Task A_curator_links_a_source_to_a_place_with_locator_and_quote()
+    {
+        using var curator = await CuratorSession.SignInAsync(registry.Factory);
+        var site = await curator.Client.GetPageAsync("/sites/roman-theatre");
+        var edit = await curator.Client.GetPageAsync(site.QuerySelector(".curator-bar a")!.GetAttribute("href")!);
+
+        var (response, _) = await curator.SubmitAsync(edit, "form.citation-form",
+            new() { ["Citation.SourceId"] = "49", ["Citation.Locator"] = "section 'Architecture'", ["Citation.Quote"] = "Severan" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await registry.CreateClient().GetPageAsync("/sites/roman-theatre");
+        var sources = page.QuerySelector(".record-facts .citations")!.TextContent;
+        Assert.Contains("section 'Architecture'", sources);
+        Assert.Contains("Severan", sources);
+    }
+
     [Theory]
     [InlineData("Input.Url", "javascript:alert(1)", "starting with http:// or https://")]
     [InlineData("Input.Url", "ftp://example.org/file", "starting with http:// or https://")]

@@ -1,5 +1,6 @@
 using System.Data;
 using HeritageRegistry.Accounts;
+using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,11 +20,21 @@ public interface IRecordInput
 /// The create / edit / publish / delete cycle shared by the edit pages of sites, reports and sources.
 /// A page supplies its record type, how its form maps to columns, and any extra checks.
 /// </summary>
-public abstract class RecordEditPageModel<TInput>(RecordEditor editor) : PageModel where TInput : class, IRecordInput, new()
+public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateStore curate) : PageModel, ICitationEditor where TInput : class, IRecordInput, new()
 {
     protected RecordEditor Editor => editor;
 
+    protected CurateStore Curate => curate;
+
     protected abstract RecordType Type { get; }
+
+    /// <summary>Where this record's sources are linked; null for records that cite nothing themselves.</summary>
+    protected virtual CitationTarget? CitationTarget => null;
+
+    public bool HasCitations => CitationTarget is not null;
+    public CitationInput Citation { get; private set; } = new();
+    public IReadOnlyList<CitationRow> Citations { get; private set; } = [];
+    public IReadOnlyList<Choice> Sources { get; private set; } = [];
 
     public TInput Input { get; protected set; } = new();
     public EditableRecord? Record { get; protected set; }
@@ -122,6 +133,47 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor) : PageMod
         ApplyAsync(id, "Restored from deletion.",
             () => editor.SetDeletedAsync(Type, id, version, false, User.UserId(), cancellationToken), cancellationToken);
 
+    public async Task<IActionResult> OnPostAddCitationAsync(long id, [Bind(Prefix = nameof(Citation))] CitationInput citation, CancellationToken cancellationToken)
+    {
+        Citation = citation;
+        if (CitationTarget is not { } target || (Record = await editor.GetAsync(Type, id, cancellationToken)) is null)
+        {
+            return NotFound();
+        }
+        Input = FromRecord(Record);
+        if (citation.SourceId is { } sourceId && await editor.GetAsync(RecordType.Source, sourceId, cancellationToken) is null or { IsDeleted: true })
+        {
+            ModelState.AddModelError($"{nameof(Citation)}.{nameof(citation.SourceId)}", "That source does not exist.");
+        }
+        if (!ModelState.IsValid)
+        {
+            return await ShowAsync(StatusCodes.Status400BadRequest, cancellationToken);
+        }
+        var position = (await curate.CitationsAsync(target, id, cancellationToken)).Count;
+        await editor.CreateAsync(RecordType.Citation, new Dictionary<string, object?>
+        {
+            ["source_id"] = citation.SourceId, [target.Column] = id, ["locator"] = Validate.Clean(citation.Locator),
+            ["quote"] = Validate.Clean(citation.Quote), ["position"] = position,
+        }, User.UserId(), null, cancellationToken);
+        Status = "Source cited.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostRemoveCitationAsync(long id, long citationId, long citationVersion, CancellationToken cancellationToken)
+    {
+        var record = await editor.GetAsync(Type, id, cancellationToken);
+        var citations = CitationTarget is { } target ? await curate.CitationsAsync(target, id, cancellationToken) : [];
+        if (record is null || citations.All(c => c.Id != citationId))
+        {
+            return NotFound();
+        }
+        // Nothing is claimed without a source: a published report keeps at least one.
+        var lastOfPublished = Type == RecordType.Report && record.Publication == "published" && citations.Count == 1;
+        return await ApplyAsync(id, "Citation removed.", async () => lastOfPublished
+            ? new SaveResult(SaveStatus.Refused, id, record, "This is the only source of a published report. Cite another source first, or withdraw the report to draft.")
+            : await editor.SetDeletedAsync(RecordType.Citation, citationId, citationVersion, true, User.UserId(), cancellationToken), cancellationToken);
+    }
+
     /// <summary>Runs a one-button change; on refusal or conflict, shows the record as it now is with the reason.</summary>
     protected async Task<IActionResult> ApplyAsync(long id, string done, Func<Task<SaveResult>> change, CancellationToken cancellationToken)
     {
@@ -144,6 +196,11 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor) : PageMod
 
     protected async Task<IActionResult> ShowAsync(int status, CancellationToken cancellationToken)
     {
+        if (CitationTarget is { } target && Record is not null)
+        {
+            Citations = await curate.CitationsAsync(target, Record.Id, cancellationToken);
+            Sources = await curate.SourceChoicesAsync(cancellationToken);
+        }
         await LoadAsync(cancellationToken);
         Response.StatusCode = status;
         return Page();

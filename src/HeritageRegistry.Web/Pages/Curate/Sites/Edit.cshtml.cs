@@ -4,9 +4,11 @@ using HeritageRegistry.Data.Editing;
 namespace HeritageRegistry.Pages.Curate.Sites;
 
 /// <summary>Create and edit one place.</summary>
-public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordEditPageModel<SiteInput>(editor)
+public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordEditPageModel<SiteInput>(editor, curate)
 {
     protected override RecordType Type => RecordType.Site;
+
+    protected override CitationTarget CitationTarget => CitationTarget.Site;
 
     public IReadOnlyList<Choice> Parents { get; private set; } = [];
 
@@ -16,11 +18,11 @@ public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordE
 
     protected override async Task CheckAsync(SiteInput input, EditableRecord? existing, CancellationToken cancellationToken)
     {
-        if (await curate.SiteIdBySlugAsync(input.EffectiveSlug, cancellationToken) is { } other && other != existing?.Id)
+        if (await Curate.SiteIdBySlugAsync(input.EffectiveSlug, cancellationToken) is { } other && other != existing?.Id)
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(input.Slug)}", $"Another place already uses the address name '{input.EffectiveSlug}'.");
         }
-        if (input.ParentId is { } parentId && (parentId == existing?.Id || await curate.IsSiteWithinAsync(parentId, existing?.Id, cancellationToken)))
+        if (input.ParentId is { } parentId && (parentId == existing?.Id || await Curate.IsSiteWithinAsync(parentId, existing?.Id, cancellationToken)))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(input.ParentId)}", "A place cannot be part of itself or of a place within it.");
         }
@@ -31,5 +33,5 @@ public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordE
     }
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
-        Parents = [.. (await curate.SiteChoicesAsync(cancellationToken)).Where(c => c.Id != Record?.Id)];
+        Parents = [.. (await Curate.SiteChoicesAsync(cancellationToken)).Where(c => c.Id != Record?.Id)];
 }

@@ -1,11 +1,12 @@
 using System.Data;
 using Dapper;
+using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
 
 namespace HeritageRegistry.Pages.Curate.Sources;
 
 /// <summary>Create and edit one source.</summary>
-public sealed class EditModel(RecordEditor editor) : RecordEditPageModel<SourceInput>(editor)
+public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordEditPageModel<SourceInput>(editor, curate)
 {
     protected override RecordType Type => RecordType.Source;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace HeritageRegistry.Pages.Curate.Reports;
+namespace HeritageRegistry.Pages.Curate;
 
 /// <summary>One source cited for a report: where in the source, and what it says.</summary>
 public sealed class CitationInput
@@ -16,4 +16,13 @@ public sealed class CitationInput
     [StringLength(2000)]
     [Display(Name = "Quote")]
     public string? Quote { get; set; }
+}
+
+/// <summary>What the citation editor partial needs from a page.</summary>
+public interface ICitationEditor
+{
+    Data.Editing.EditableRecord? Record { get; }
+    CitationInput Citation { get; }
+    IReadOnlyList<Data.CitationRow> Citations { get; }
+    IReadOnlyList<Data.Choice> Sources { get; }
 }

@@ -20,6 +20,7 @@ builder.Services.AddSingleton<PalmyraSeeder>();
 builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddRegistryStores();
 builder.Services.AddRegistryAccounts();
+builder.Services.AddPublicPageCaching();
 
 var app = builder.Build();
 
@@ -39,6 +40,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UseOutputCache();
 app.MapRazorPages();
 
 try

@@ -1,5 +1,7 @@
 using System.Data;
 using Dapper;
+using HeritageRegistry.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
 
 namespace HeritageRegistry.Data.Editing;
@@ -20,7 +22,7 @@ public sealed record SaveResult(SaveStatus Status, long Id = 0, EditableRecord? 
 /// silently overwrites another), leaves a revision with the state before and after, and keeps the
 /// search index in step, all in one transaction: either everything is written or nothing is.
 /// </summary>
-public sealed class RecordEditor(Database database)
+public sealed class RecordEditor(Database database, IOutputCacheStore cache)
 {
     public async Task<EditableRecord?> GetAsync(RecordType type, long id, CancellationToken cancellationToken)
     {
@@ -56,6 +58,7 @@ public sealed class RecordEditor(Database database)
         var after = await ReadAsync(connection, transaction, type, id.Value, cancellationToken);
         await FinishAsync(connection, transaction, type, "create", null, after!, userId, note, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await cache.EvictByTagAsync(PublicPageCaching.Tag, cancellationToken);
         return new SaveResult(SaveStatus.Saved, id.Value);
     }
 
@@ -123,6 +126,7 @@ public sealed class RecordEditor(Database database)
         var after = await ReadAsync(connection, transaction, type, id, cancellationToken);
         await FinishAsync(connection, transaction, type, action, before, after!, userId, note, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await cache.EvictByTagAsync(PublicPageCaching.Tag, cancellationToken);
         return new SaveResult(SaveStatus.Saved, id, after);
     }
 

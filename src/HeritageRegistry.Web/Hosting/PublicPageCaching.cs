@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace HeritageRegistry.Hosting;
+
+/// <summary>
+/// Public read pages are served from the output cache. Every record change evicts the one tag,
+/// so a page never shows a state older than the last save. Signed-in curators bypass the cache
+/// (the default policy skips authenticated requests), so they always see drafts and their edits.
+/// </summary>
+public static class PublicPageCaching
+{
+    public const string Tag = "registry";
+    private const string Policy = "public-pages";
+
+    private static readonly string[] PublicPages =
+        ["/Index", "/Sites/Index", "/Sites/Site", "/Reports/Index", "/Reports/Report", "/Sources/Index", "/Sources/Source", "/Methodology"];
+
+    public static IServiceCollection AddPublicPageCaching(this IServiceCollection services)
+    {
+        services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy.Tag(Tag).Expire(TimeSpan.FromMinutes(10))));
+        return services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(options =>
+        {
+            foreach (var page in PublicPages)
+            {
+                options.Conventions.AddPageApplicationModelConvention(page,
+                    model => model.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = Policy }));
+            }
+        });
+    }
+}

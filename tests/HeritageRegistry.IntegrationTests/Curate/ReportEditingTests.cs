@@ -109,7 +109,7 @@ public sealed class ReportEditingTests : IDisposable
         var latest = history.QuerySelector(".revision")!;
         Assert.Contains("update", latest.QuerySelector(".action")!.TextContent);
         Assert.Contains("typo in source name", latest.TextContent);
-        var titleRow = latest.QuerySelectorAll(".diff tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "title");
+        var titleRow = latest.QuerySelectorAll(".diff tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Title");
         Assert.Equal(original, titleRow.QuerySelector("del")!.TextContent);
         Assert.Equal("A corrected title", titleRow.QuerySelector("ins")!.TextContent);
 

@@ -3,7 +3,18 @@ using System.Text.Json;
 
 namespace HeritageRegistry.Data.Editing;
 
-public sealed record FieldChange(string Field, string? Before, string? After);
+public sealed record FieldChange(string Field, string? Before, string? After)
+{
+    /// <summary>The column name as words for people: event_date becomes "Event date", site_id "Site".</summary>
+    public string Label
+    {
+        get
+        {
+            var words = (Field.EndsWith("_id", StringComparison.Ordinal) && Field.Length > 3 ? Field[..^3] : Field).Replace('_', ' ');
+            return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+        }
+    }
+}
 
 /// <summary>A record's state as JSON in a revision, and the field-level differences between two states.</summary>
 public static class Snapshot

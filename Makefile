@@ -5,7 +5,7 @@ WEB := src/HeritageRegistry.Web
 # ./data beside this Makefile, unless the environment already names another folder.
 export Registry__DataDirectory ?= $(CURDIR)/data
 
-.PHONY: run test build clean admin
+.PHONY: run test build clean admin bench
 
 ## run: start the site with the Palmyra record on http://127.0.0.1:5080 (data in ./data)
 run:
@@ -14,6 +14,10 @@ run:
 ## test: unit, integration and browser tests (browser tests need /usr/bin/chromium)
 test:
 	dotnet test $(SOLUTION)
+
+## bench: page latency, fresh and cached, as ratios to a static file in the same run
+bench:
+	dotnet run --project tests/HeritageRegistry.Benchmarks -c Release
 
 ## build: compile everything with warnings as errors
 build:

@@ -2,6 +2,7 @@ using HeritageRegistry.Accounts;
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Migrations;
 using HeritageRegistry.Hosting;
+using HeritageRegistry.Photos;
 using HeritageRegistry.Seed;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -21,6 +22,7 @@ builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddRegistryStores();
 builder.Services.AddRegistryAccounts();
 builder.Services.AddPublicPageCaching();
+builder.Services.AddPhotos(builder.Configuration);
 
 var app = builder.Build();
 
@@ -42,6 +44,7 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.UseOutputCache();
 app.MapRazorPages();
+app.MapPhotoFiles();
 
 try
 {

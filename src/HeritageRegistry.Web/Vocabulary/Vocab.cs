@@ -50,6 +50,6 @@ public static partial class Vocab
     public static IReadOnlyList<TermList> All =>
     [
         SiteKinds, ReportKinds, Severities, Causes, Effects, Extents, Certainties,
-        Verifications, Methods, SourceKinds, PublicationStates,
+        Verifications, Methods, SourceKinds, PublicationStates, PhotoPhases, Licences,
     ];
 }

@@ -10,8 +10,14 @@ public static class StatementCounter
     {
         var database = factory.Services.GetRequiredService<Data.Database>();
         var count = 0;
-        database.OnOpened = connection =>
-            raw.sqlite3_trace(connection.Handle, (strdelegate_trace)((_, _) => Interlocked.Increment(ref count)), null);
+        // Connection set-up pragmas are not the page's queries (a pooled connection may still carry this trace).
+        database.OnOpened = connection => raw.sqlite3_trace(connection.Handle, (strdelegate_trace)((_, sql) =>
+        {
+            if (!sql.TrimStart().StartsWith("PRAGMA", StringComparison.OrdinalIgnoreCase))
+            {
+                Interlocked.Increment(ref count);
+            }
+        }), null);
         try
         {
             await action();

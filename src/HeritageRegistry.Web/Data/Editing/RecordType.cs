@@ -30,7 +30,13 @@ public sealed record RecordType(string Name, string Table, IReadOnlyList<string>
         ["source_id", "report_id", "site_id", "locator", "quote", "position"],
         HasPublication: false, IndexText: null);
 
-    public static IReadOnlyList<RecordType> All { get; } = [Site, Report, Source, Citation];
+    public static readonly RecordType Photo = new("photo", "photo",
+        ["sha256", "site_id", "report_id", "caption", "credit", "licence", "taken_date", "phase", "width", "height", "format",
+         "byte_size", "exif_taken_at", "exif_camera", "exif_latitude", "exif_longitude", "uploaded_by"],
+        HasPublication: true,
+        v => (Text(v, "caption"), Join(v, "credit")));
+
+    public static IReadOnlyList<RecordType> All { get; } = [Site, Report, Source, Citation, Photo];
 
     public static RecordType? Find(string? name) => All.FirstOrDefault(t => t.Name == name);
 

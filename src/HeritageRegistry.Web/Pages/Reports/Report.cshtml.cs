@@ -1,13 +1,16 @@
 using HeritageRegistry.Accounts;
 using HeritageRegistry.Data;
+using HeritageRegistry.Photos;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HeritageRegistry.Pages.Reports;
 
-public sealed class ReportModel(ReportStore reports) : PageModel
+public sealed class ReportModel(ReportStore reports, PhotoStore photos) : PageModel
 {
     public ReportPage Data { get; private set; } = null!;
+
+    public IReadOnlyList<PhotoView> Photos { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)
     {
@@ -17,6 +20,7 @@ public sealed class ReportModel(ReportStore reports) : PageModel
             return NotFound();
         }
         Data = page;
+        Photos = await photos.GalleryAsync(null, reference, cancellationToken);
         return Page();
     }
 }

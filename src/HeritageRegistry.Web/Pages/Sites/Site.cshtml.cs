@@ -1,13 +1,16 @@
 using HeritageRegistry.Accounts;
 using HeritageRegistry.Data;
+using HeritageRegistry.Photos;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HeritageRegistry.Pages.Sites;
 
-public sealed class SiteModel(SiteStore sites) : PageModel
+public sealed class SiteModel(SiteStore sites, PhotoStore photos) : PageModel
 {
     public SitePage Data { get; private set; } = null!;
+
+    public IReadOnlyList<PhotoView> Photos { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -17,6 +20,7 @@ public sealed class SiteModel(SiteStore sites) : PageModel
             return NotFound();
         }
         Data = page;
+        Photos = await photos.GalleryAsync(slug, null, cancellationToken);
         return Page();
     }
 }

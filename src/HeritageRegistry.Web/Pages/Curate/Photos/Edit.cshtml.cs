@@ -1,0 +1,35 @@
+using HeritageRegistry.Data;
+using HeritageRegistry.Data.Editing;
+
+namespace HeritageRegistry.Pages.Curate.Photos;
+
+/// <summary>Describe, publish, delete and restore one uploaded photo. New photos come from the upload page.</summary>
+public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordEditPageModel<PhotoInput>(editor, curate)
+{
+    protected override RecordType Type => RecordType.Photo;
+
+    public IReadOnlyList<Choice> Sites { get; private set; } = [];
+
+    protected override PhotoInput FromRecord(EditableRecord record) => PhotoInput.From(record.Values, record.Version);
+
+    protected override Dictionary<string, object?> ToValues(PhotoInput input, EditableRecord? existing) =>
+        input.ToValues(existing?.Values ?? new Dictionary<string, object?>());
+
+    protected override async Task CheckAsync(PhotoInput input, EditableRecord? existing, CancellationToken cancellationToken)
+    {
+        if (existing is null)
+        {
+            ModelState.AddModelError(string.Empty, "Photos are added on the upload page.");
+        }
+        if (input.SiteId is { } siteId && await Editor.GetAsync(RecordType.Site, siteId, cancellationToken) is null or { IsDeleted: true })
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(input.SiteId)}", "That place does not exist.");
+        }
+        if (input.ReportId is { } reportId && await Editor.GetAsync(RecordType.Report, reportId, cancellationToken) is not { IsDeleted: false } report)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(input.ReportId)}", "That report does not exist.");
+        }
+    }
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken) => Sites = await Curate.SiteChoicesAsync(cancellationToken);
+}

@@ -1,0 +1,98 @@
+using System.ComponentModel.DataAnnotations;
+using HeritageRegistry.Accounts;
+using HeritageRegistry.Data;
+using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Photos;
+using HeritageRegistry.Vocabulary;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HeritageRegistry.Pages.Curate.Photos;
+
+/// <summary>Upload several photos at once to a place or a report, with a result line per file.</summary>
+// The whole request may carry a batch of files; each file is still held to PhotoOptions.MaxBytes.
+[RequestSizeLimit(MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+public sealed class UploadModel(PhotoIngest ingest, RecordEditor editor, CurateStore curate) : PageModel
+{
+    private const long MaxRequestBytes = 420L * 1024 * 1024;
+
+    public sealed class InputModel : IValidatableObject
+    {
+        [Required(ErrorMessage = "Choose the place the photos show.")]
+        public long? SiteId { get; set; }
+
+        public long? ReportId { get; set; }
+
+        public string? Phase { get; set; }
+
+        [Required(ErrorMessage = "Choose a licence.")]
+        public string Licence { get; set; } = "unknown";
+
+        [StringLength(300)]
+        public string? Credit { get; set; }
+
+        [StringLength(1000)]
+        public string? Caption { get; set; }
+
+        public bool Publish { get; set; } = true;
+
+        public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+            Curate.Validate.Term(Vocab.Licences, Licence, nameof(Licence), required: true)
+                .Concat(Curate.Validate.Term(Vocab.PhotoPhases, Phase, nameof(Phase), required: false));
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IReadOnlyList<Choice> Sites { get; private set; } = [];
+    public IReadOnlyList<IngestResult> Results { get; private set; } = [];
+
+    public async Task OnGetAsync(long? siteId, CancellationToken cancellationToken)
+    {
+        Input.SiteId = siteId;
+        Sites = await curate.SiteChoicesAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(List<IFormFile> files, CancellationToken cancellationToken)
+    {
+        Sites = await curate.SiteChoicesAsync(cancellationToken);
+        if (files.Count == 0)
+        {
+            ModelState.AddModelError("files", "Choose at least one photo to upload.");
+        }
+        if (Input.SiteId is { } siteId && await editor.GetAsync(RecordType.Site, siteId, cancellationToken) is null or { IsDeleted: true })
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.SiteId)}", "That place does not exist.");
+        }
+        if (Input.ReportId is { } reportId)
+        {
+            var report = await editor.GetAsync(RecordType.Report, reportId, cancellationToken);
+            if (report is null || report.IsDeleted || report.Values["site_id"] as long? != Input.SiteId)
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ReportId)}", "That report does not exist or is about another place.");
+            }
+        }
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var details = new PhotoDetails(Input.SiteId!.Value, Input.ReportId, Validate.Clean(Input.Caption), Validate.Clean(Input.Credit), Input.Licence, Validate.Clean(Input.Phase));
+        var results = new List<IngestResult>();
+        foreach (var file in files)
+        {
+            await using var stream = file.OpenReadStream();
+            var result = await ingest.IngestAsync(Path.GetFileName(file.FileName), stream, details, User.UserId(), cancellationToken);
+            if (result is { Status: IngestStatus.Stored, PhotoId: { } id } && Input.Publish)
+            {
+                await editor.SetPublishedAsync(RecordType.Photo, id, 1, true, User.UserId(), cancellationToken);
+            }
+            results.Add(result);
+        }
+        Results = results;
+        // Some files refused and none stored: the request as a whole was not accepted.
+        Response.StatusCode = results.Any(r => r.Status != IngestStatus.Rejected) ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}

@@ -1,0 +1,24 @@
+using HeritageRegistry.Data;
+using Microsoft.Extensions.Options;
+
+namespace HeritageRegistry.Photos;
+
+/// <summary>
+/// Where photo files live, outside wwwroot: originals byte-for-byte and derived copies, each under
+/// its SHA-256 in two levels of shard folders (ab/cd/abcd…) so no folder grows huge.
+/// </summary>
+public sealed class PhotoFiles(IOptions<RegistryOptions> options)
+{
+    public static readonly IReadOnlyList<string> Sizes = ["thumb", "display"];
+
+    private string Root => Path.Combine(Path.GetFullPath(options.Value.DataDirectory), "photos");
+
+    public string Original(string sha256) => Sharded("originals", sha256, sha256);
+
+    public string Derived(string sha256, string size) => Sharded("derived", sha256, $"{sha256}-{size}.jpg");
+
+    /// <summary>A fresh temporary file on the same disk as the store, so moving it into place is a rename.</summary>
+    public string NewTemporary() => Path.Combine(Directory.CreateDirectory(Path.Combine(Root, "tmp")).FullName, Guid.NewGuid().ToString("N"));
+
+    private string Sharded(string kind, string sha256, string file) => Path.Combine(Root, kind, sha256[..2], sha256[2..4], file);
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats;
+using SixLabors.ImageSharp.Formats.Jpeg;
+using SixLabors.ImageSharp.Formats.Png;
+using SixLabors.ImageSharp.Formats.Webp;
+using SixLabors.ImageSharp.Memory;
+using SixLabors.ImageSharp.Metadata.Profiles.Exif;
+using SixLabors.ImageSharp.Processing;
+
+namespace HeritageRegistry.Photos;
+
+/// <summary>
+/// Reads and re-encodes photos with ImageSharp, configured for JPEG, PNG and WebP only and with a
+/// bounded allocator. Everything is decided from the file's content, never its name or Content-Type.
+/// </summary>
+public sealed class PhotoProcessor : IDisposable
+{
+    private readonly PhotoOptions _options;
+    private readonly DecoderOptions _decoder;
+    private readonly SemaphoreSlim _decodes;
+
+    public PhotoProcessor(IOptions<PhotoOptions> options)
+    {
+        _options = options.Value;
+        var configuration = new Configuration(new JpegConfigurationModule(), new PngConfigurationModule(), new WebpConfigurationModule())
+        {
+            MemoryAllocator = MemoryAllocator.Create(new MemoryAllocatorOptions { AllocationLimitMegabytes = _options.DecoderMemoryLimitMegabytes }),
+        };
+        // One frame: an animated or multi-page file is not a photograph of a place.
+        _decoder = new DecoderOptions { Configuration = configuration, MaxFrames = 1 };
+        _decodes = new SemaphoreSlim(_options.MaxConcurrentDecodes);
+    }
+
+    /// <summary>Identifies the image from its header alone and applies every limit before decoding.</summary>
+    public async Task<PhotoFacts> InspectAsync(Stream content, CancellationToken cancellationToken)
+    {
+        if (content.Length > _options.MaxBytes)
+        {
+            throw new PhotoRejectedException($"The file is {content.Length / 1048576.0:0.#} MB; the limit is {_options.MaxBytes / 1048576} MB.");
+        }
+        ImageInfo info;
+        try
+        {
+            info = await Image.IdentifyAsync(_decoder, content, cancellationToken);
+        }
+        catch (Exception ex) when (ex is UnknownImageFormatException or NotSupportedException)
+        {
+            throw new PhotoRejectedException("This is not a JPEG, PNG or WebP image (judged by its content, not its name).", ex);
+        }
+        catch (Exception ex) when (ex is InvalidImageContentException or ImageFormatException)
+        {
+            throw new PhotoRejectedException("The image is damaged or incomplete and cannot be read.", ex);
+        }
+        if ((long)info.Width * info.Height > _options.MaxPixels)
+        {
+            throw new PhotoRejectedException($"The image claims {info.Width} × {info.Height} pixels; the limit is {_options.MaxPixels / 1_000_000} megapixels.");
+        }
+        if (info.FrameMetadataCollection.Count > 1)
+        {
+            throw new PhotoRejectedException("The image has several frames (an animation); upload a single still image.");
+        }
+        var exif = info.Metadata.ExifProfile;
+        return new PhotoFacts(info.Metadata.DecodedImageFormat!.Name.ToLowerInvariant(), info.Width, info.Height,
+            TakenAt(exif), Camera(exif), Coordinate(exif, ExifTag.GPSLatitude, ExifTag.GPSLatitudeRef, "S"),
+            Coordinate(exif, ExifTag.GPSLongitude, ExifTag.GPSLongitudeRef, "W"));
+    }
+
+    /// <summary>Decodes once and writes the thumbnail and display copies: upright, re-encoded as JPEG, with no metadata.</summary>
+    public async Task WriteDerivativesAsync(Stream content, string thumbnailPath, string displayPath, CancellationToken cancellationToken)
+    {
+        await _decodes.WaitAsync(cancellationToken);
+        try
+        {
+            using var image = await LoadAsync(content, cancellationToken);
+            image.Mutate(x => x.AutoOrient());
+            // Photographers in conflict zones must not be located through a public copy.
+            image.Metadata.ExifProfile = null;
+            image.Metadata.XmpProfile = null;
+            image.Metadata.IptcProfile = null;
+            image.Metadata.IccProfile = null;
+            await SaveResizedAsync(image, _options.DisplaySize, displayPath, cancellationToken);
+            await SaveResizedAsync(image, _options.ThumbnailSize, thumbnailPath, cancellationToken);
+        }
+        finally
+        {
+            _decodes.Release();
+        }
+    }
+
+    public void Dispose() => _decodes.Dispose();
+
+    private async Task<Image> LoadAsync(Stream content, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Image.LoadAsync(_decoder, content, cancellationToken);
+        }
+        catch (Exception ex) when (ex is InvalidImageContentException or ImageFormatException or UnknownImageFormatException)
+        {
+            throw new PhotoRejectedException("The image is damaged or incomplete and cannot be read.", ex);
+        }
+        catch (InvalidMemoryOperationException ex)
+        {
+            throw new PhotoRejectedException("The image would need more memory to decode than a photo may use.", ex);
+        }
+    }
+
+    private static async Task SaveResizedAsync(Image image, int size, string path, CancellationToken cancellationToken)
+    {
+        using var copy = image.Clone(x => x.Resize(new ResizeOptions { Size = new Size(size, size), Mode = ResizeMode.Max, Sampler = KnownResamplers.Lanczos3 }));
+        await copy.SaveAsJpegAsync(path, new JpegEncoder { Quality = 82 }, cancellationToken);
+    }
+
+    private static string? TakenAt(ExifProfile? exif) =>
+        exif is not null && exif.TryGetValue(ExifTag.DateTimeOriginal, out var value)
+        && DateTime.TryParseExact(value.Value, "yyyy:MM:dd HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var taken)
+            ? taken.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)
+            : null;
+
+    private static string? Camera(ExifProfile? exif)
+    {
+        string? Text(ExifTag<string> tag) => exif is not null && exif.TryGetValue(tag, out var value) ? value.Value?.Trim() : null;
+        var camera = string.Join(' ', new[] { Text(ExifTag.Make), Text(ExifTag.Model) }.Where(t => !string.IsNullOrEmpty(t)));
+        return camera.Length == 0 ? null : camera;
+    }
+
+    private static double? Coordinate(ExifProfile? exif, ExifTag<Rational[]> tag, ExifTag<string> reference, string negative)
+    {
+        if (exif is null || !exif.TryGetValue(tag, out var value) || value.Value is not { Length: 3 } parts)
+        {
+            return null;
+        }
+        var degrees = parts[0].ToDouble() + parts[1].ToDouble() / 60 + parts[2].ToDouble() / 3600;
+        return exif.TryGetValue(reference, out var side) && side.Value == negative ? -degrees : degrees;
+    }
+}

@@ -1,0 +1,74 @@
+using Dapper;
+using HeritageRegistry.Data;
+
+namespace HeritageRegistry.Photos;
+
+public sealed record PhotoView
+{
+    public long Id { get; init; }
+    public string Sha256 { get; init; } = "";
+    public string? Caption { get; init; }
+    public string? Credit { get; init; }
+    public string? Licence { get; init; }
+    public string? TakenDate { get; init; }
+    public string? Phase { get; init; }
+    public long Width { get; init; }
+    public long Height { get; init; }
+    public string Publication { get; init; } = "";
+    public string SiteSlug { get; init; } = "";
+    public string SiteName { get; init; } = "";
+    public string? ReportReference { get; init; }
+    public string? ReportTitle { get; init; }
+
+    public string ThumbnailUrl => $"/photos/files/{Sha256}/thumb.jpg";
+    public string DisplayUrl => $"/photos/files/{Sha256}/display.jpg";
+
+    /// <summary>Alt text: the caption, or failing that what and where, never an empty string.</summary>
+    public string Alt => Caption ?? $"Photo of {SiteName}{(Phase is null ? "" : $", {Phase} the damage")}";
+}
+
+/// <summary>Reads of photos for public pages and for serving their files.</summary>
+public sealed class PhotoStore(Database database)
+{
+    private static readonly string Select = """
+        SELECT p.id, p.sha256, p.caption, p.credit, p.licence, p.taken_date, p.phase, p.width, p.height, p.publication,
+               s.slug AS site_slug, s.name_en AS site_name, r.reference AS report_reference, r.title AS report_title
+        FROM photo p
+        JOIN site s ON s.id = p.site_id
+        LEFT JOIN damage_report r ON r.id = p.report_id
+        """;
+
+    public async Task<PhotoView?> GetAsync(long id, bool includeDrafts, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<PhotoView>(new CommandDefinition(
+            $"{Select} WHERE p.id = @id AND {PublicSql.VisibleTo("p")}", new { id, includeDrafts }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Published photos of a place (with its reports'), or of one report; before, during, after, then by date.</summary>
+    public async Task<IReadOnlyList<PhotoView>> GalleryAsync(string? siteSlug, string? reportReference, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<PhotoView>(new CommandDefinition($"""
+            {Select}
+            WHERE {PublicSql.Visible("p")} AND (s.slug = @siteSlug OR r.reference = @reportReference)
+            ORDER BY CASE p.phase WHEN 'before' THEN 0 WHEN 'during' THEN 1 WHEN 'after' THEN 2 ELSE 3 END, p.taken_date, p.id
+            """, new { siteSlug, reportReference }, cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>Whether the public may fetch a file of this photo (published and not deleted).</summary>
+    public async Task<bool> IsVisibleAsync(string sha256, bool includeDrafts, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT COUNT(*) FROM photo p WHERE p.sha256 = @sha256 AND {PublicSql.VisibleTo("p")}",
+            new { sha256, includeDrafts }, cancellationToken: cancellationToken)) > 0;
+    }
+
+    public async Task<(string Sha256, string Format)?> OriginalAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<(string, string)?>(new CommandDefinition(
+            "SELECT sha256, format FROM photo WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+    }
+}

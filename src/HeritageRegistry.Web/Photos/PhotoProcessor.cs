@@ -29,7 +29,8 @@ public sealed class PhotoProcessor : IDisposable
             MemoryAllocator = MemoryAllocator.Create(new MemoryAllocatorOptions { AllocationLimitMegabytes = _options.DecoderMemoryLimitMegabytes }),
         };
         // One frame: an animated or multi-page file is not a photograph of a place.
-        _decoder = new DecoderOptions { Configuration = configuration, MaxFrames = 1 };
+        // Strict segments: a truncated or corrupt file is refused rather than half-painted in grey.
+        _decoder = new DecoderOptions { Configuration = configuration, MaxFrames = 1, SegmentIntegrityHandling = SegmentIntegrityHandling.Strict };
         _decodes = new SemaphoreSlim(_options.MaxConcurrentDecodes);
     }
 
@@ -61,8 +62,14 @@ public sealed class PhotoProcessor : IDisposable
         {
             throw new PhotoRejectedException("The image has several frames (an animation); upload a single still image.");
         }
+        var format = info.Metadata.DecodedImageFormat!.Name.ToLowerInvariant();
+        if (format == "jpeg" && !await JpegHasEndAsync(content, cancellationToken))
+        {
+            // ImageSharp paints a cut-off JPEG grey rather than failing, so the end is checked here.
+            throw new PhotoRejectedException("The image is damaged or incomplete and cannot be read (the JPEG stops before its end marker).");
+        }
         var exif = info.Metadata.ExifProfile;
-        return new PhotoFacts(info.Metadata.DecodedImageFormat!.Name.ToLowerInvariant(), info.Width, info.Height,
+        return new PhotoFacts(format, info.Width, info.Height,
             TakenAt(exif), Camera(exif), Coordinate(exif, ExifTag.GPSLatitude, ExifTag.GPSLatitudeRef, "S"),
             Coordinate(exif, ExifTag.GPSLongitude, ExifTag.GPSLongitudeRef, "W"));
     }
@@ -109,8 +116,49 @@ public sealed class PhotoProcessor : IDisposable
 
     private static async Task SaveResizedAsync(Image image, int size, string path, CancellationToken cancellationToken)
     {
-        using var copy = image.Clone(x => x.Resize(new ResizeOptions { Size = new Size(size, size), Mode = ResizeMode.Max, Sampler = KnownResamplers.Lanczos3 }));
+        // Fit within size × size, never enlarging: a small photo stays as sharp as it came.
+        using var copy = image.Width <= size && image.Height <= size
+            ? image.Clone(_ => { })
+            : image.Clone(x => x.Resize(new ResizeOptions { Size = new Size(size, size), Mode = ResizeMode.Max, Sampler = KnownResamplers.Lanczos3 }));
         await copy.SaveAsJpegAsync(path, new JpegEncoder { Quality = 82 }, cancellationToken);
+    }
+
+    /// <summary>
+    /// True when the JPEG's first scan is followed by an end-of-image marker (FF D9). Segments before
+    /// the scan are skipped by their lengths, so an EXIF thumbnail's own markers cannot fool it; inside
+    /// scan data an FF byte is always followed by 00 or a restart marker, so FF D9 there is the real end.
+    /// </summary>
+    private static async Task<bool> JpegHasEndAsync(Stream content, CancellationToken cancellationToken)
+    {
+        content.Position = 2; // past the start-of-image marker
+        var header = new byte[4];
+        while (true)
+        {
+            if (await content.ReadAtLeastAsync(header, 4, throwOnEndOfStream: false, cancellationToken) < 4 || header[0] != 0xFF)
+            {
+                return false;
+            }
+            if (header[1] == 0xDA)
+            {
+                break;
+            }
+            content.Position += ((header[2] << 8) | header[3]) - 2;
+        }
+        var buffer = new byte[81920];
+        var previous = 0;
+        int read;
+        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            for (var i = 0; i < read; i++)
+            {
+                if (previous == 0xFF && buffer[i] == 0xD9)
+                {
+                    return true;
+                }
+                previous = buffer[i];
+            }
+        }
+        return false;
     }
 
     private static string? TakenAt(ExifProfile? exif) =>

@@ -1,0 +1,41 @@
+using System.Net.Http.Headers;
+using AngleSharp.Html.Dom;
+using HeritageRegistry.IntegrationTests.Curate;
+using HeritageRegistry.IntegrationTests.Infrastructure;
+
+namespace HeritageRegistry.IntegrationTests.Photos;
+
+/// <summary>Posts files through the real upload form (antiforgery token included), as a browser would.</summary>
+public static class PhotoUploads
+{
+    public static async Task<(HttpResponseMessage Response, IHtmlDocument Page)> UploadAsync(this CuratorSession curator,
+        IEnumerable<(string Name, byte[] Bytes)> files, string siteId = "2", bool publish = true, string phase = "after")
+    {
+        var form = await curator.Client.GetPageAsync("/curate/photos/upload");
+        var token = ((IHtmlInputElement)form.QuerySelector("form.upload-form input[name=__RequestVerificationToken]")!).Value;
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(siteId), "Input.SiteId" },
+            { new StringContent(phase), "Input.Phase" },
+            { new StringContent("cc-by"), "Input.Licence" },
+            { new StringContent("Test photographer"), "Input.Credit" },
+            { new StringContent("Test caption"), "Input.Caption" },
+            { new StringContent(publish ? "true" : "false"), "Input.Publish" },
+        };
+        foreach (var (name, bytes) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            // A lying Content-Type: the server must judge by content alone.
+            file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
+            content.Add(file, "files", name);
+        }
+        var response = await curator.Client.PostAsync("/curate/photos/upload", content);
+        return (response, await Html.ParseAsync(response));
+    }
+
+    public static IReadOnlyList<(string File, string Result, string Details)> Results(this IHtmlDocument page) =>
+        page.QuerySelectorAll(".upload-results tbody tr")
+            .Select(row => (row.QuerySelector("th")!.TextContent.Trim(), row.QuerySelectorAll("td")[0].TextContent.Trim(), row.QuerySelectorAll("td")[1].TextContent.Trim()))
+            .ToList();
+}

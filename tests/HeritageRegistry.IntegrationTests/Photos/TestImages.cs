@@ -1,0 +1,81 @@
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats.Gif;
+using SixLabors.ImageSharp.Formats.Jpeg;
+using SixLabors.ImageSharp.Formats.Png;
+using SixLabors.ImageSharp.Formats.Webp;
+using SixLabors.ImageSharp.Metadata.Profiles.Exif;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace HeritageRegistry.IntegrationTests.Photos;
+
+/// <summary>Photos and hostile files made in the test itself, so every case is known byte for byte.</summary>
+public static class TestImages
+{
+    public static byte[] Jpeg(int width = 640, int height = 480, byte shade = 90, Action<ExifProfile>? exif = null)
+    {
+        using var image = Picture(width, height, shade);
+        if (exif is not null)
+        {
+            image.Metadata.ExifProfile = new ExifProfile();
+            exif(image.Metadata.ExifProfile);
+        }
+        return Encode(image, new JpegEncoder { Quality = 90 });
+    }
+
+    public static byte[] Png(byte shade = 120) => Encode(Picture(300, 200, shade), new PngEncoder());
+
+    public static byte[] Webp(byte shade = 150) => Encode(Picture(300, 200, shade), new WebpEncoder());
+
+    public static byte[] Gif() => Encode(Picture(50, 50, 10), new GifEncoder());
+
+    /// <summary>A real, tiny PNG whose header claims 30 000 × 30 000 pixels: decoding it would want gigabytes.</summary>
+    public static byte[] PngBomb()
+    {
+        var png = Png();
+        // IHDR data starts at byte 16: width and height, big-endian; then fix the chunk's CRC.
+        WriteBigEndian(png, 16, 30_000);
+        WriteBigEndian(png, 20, 30_000);
+        WriteBigEndian(png, 29, Crc32(png.AsSpan(12, 17)));
+        return png;
+    }
+
+    public static byte[] Truncated(byte[] image) => image[..(image.Length / 3)];
+
+    public static byte[] NotAnImage() => "This is a text file renamed to photo.jpg\n"u8.ToArray();
+
+    private static Image<Rgb24> Picture(int width, int height, byte shade)
+    {
+        var image = new Image<Rgb24>(width, height);
+        image.ProcessPixelRows(rows =>
+        {
+            for (var y = 0; y < rows.Height; y++)
+            {
+                var row = rows.GetRowSpan(y);
+                for (var x = 0; x < row.Length; x++)
+                {
+                    // The left half is brighter, so orientation can be checked after decoding.
+                    row[x] = new Rgb24((byte)(x < width / 2 ? 230 : shade), shade, (byte)(y * 255 / height));
+                }
+            }
+        });
+        return image;
+    }
+
+    private static byte[] Encode(Image image, SixLabors.ImageSharp.Formats.IImageEncoder encoder)
+    {
+        using var stream = new MemoryStream();
+        image.Save(stream, encoder);
+        image.Dispose();
+        return stream.ToArray();
+    }
+
+    private static void WriteBigEndian(byte[] bytes, int offset, uint value)
+    {
+        bytes[offset] = (byte)(value >> 24);
+        bytes[offset + 1] = (byte)(value >> 16);
+        bytes[offset + 2] = (byte)(value >> 8);
+        bytes[offset + 3] = (byte)value;
+    }
+
+    private static uint Crc32(ReadOnlySpan<byte> data) => System.IO.Hashing.Crc32.HashToUInt32(data);
+}

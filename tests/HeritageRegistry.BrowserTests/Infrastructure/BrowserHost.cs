@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
+using HeritageRegistry.Accounts;
 using HeritageRegistry.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace HeritageRegistry.BrowserTests.Infrastructure;
@@ -50,6 +53,22 @@ public sealed class BrowserHost : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A page signed in as a new curator, through the real sign-in form, landed on the curators' desk.</summary>
+    public async Task<IPage> SignedInCuratorAsync(string login)
+    {
+        const string password = "a long enough passphrase";
+        var services = _factory.Services;
+        var hash = services.GetRequiredService<IPasswordHasher<AppUser>>().HashPassword(new AppUser(), password);
+        await services.GetRequiredService<UserStore>().AddAsync(login, "Journey Curator", Roles.Curator, hash, CancellationToken.None);
+        var page = await NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("Login").FillAsync(login);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/curate$"));
+        return page;
     }
 
     public async Task DisposeAsync()

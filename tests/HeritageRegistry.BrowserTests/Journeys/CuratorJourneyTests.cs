@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
-using HeritageRegistry.Accounts;
 using HeritageRegistry.BrowserTests.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace HeritageRegistry.BrowserTests.Journeys;
@@ -10,19 +7,10 @@ namespace HeritageRegistry.BrowserTests.Journeys;
 /// <summary>What a curator does: record a new report with its source, publish it, correct it, and undo the correction.</summary>
 public sealed partial class CuratorJourneyTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
-    private const string Password = "a long enough passphrase";
-
     [BrowserFact]
     public async Task A_curator_creates_cites_publishes_edits_and_restores_a_report()
     {
-        await AddCuratorAsync("journey-curator");
-        var page = await host.NewPageAsync();
-
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Login").FillAsync("journey-curator");
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/curate$"));
+        var page = await host.SignedInCuratorAsync("journey-curator");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "new report" }).ClickAsync();
         await page.GetByLabel("Place").SelectOptionAsync(new SelectOptionValue { Label = "Temple of Bel" });
@@ -62,13 +50,6 @@ public sealed partial class CuratorJourneyTests(BrowserHost host) : IClassFixtur
 
         await visitor.ReloadAsync();
         await Assertions.Expect(visitor.Locator("h1")).ToHaveTextAsync("Portico columns shored up");
-    }
-
-    private async Task AddCuratorAsync(string login)
-    {
-        var services = host.Factory.Services;
-        var hash = services.GetRequiredService<IPasswordHasher<AppUser>>().HashPassword(new AppUser(), Password);
-        await services.GetRequiredService<UserStore>().AddAsync(login, "Journey Curator", Roles.Curator, hash, CancellationToken.None);
     }
 
     private static Task<byte[]> Screenshot(IPage page, string name) =>

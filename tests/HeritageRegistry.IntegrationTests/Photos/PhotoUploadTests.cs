@@ -190,6 +190,26 @@ public sealed class PhotoUploadTests : IDisposable
         Assert.Equal("lazy", img.GetAttribute("loading"));
     }
 
+    [Fact]
+    public async Task Before_and_after_photos_of_a_place_can_be_compared_and_a_photo_of_another_place_is_refused()
+    {
+        using var curator = await CuratorSession.SignInAsync(_factory);
+        await curator.UploadAsync([("before.jpg", TestImages.Jpeg(shade: 10))], phase: "before");
+        await curator.UploadAsync([("after.jpg", TestImages.Jpeg(shade: 20))], phase: "after");
+        await curator.UploadAsync([("elsewhere.jpg", TestImages.Jpeg(shade: 30))], siteId: "3");
+        var elsewhere = await ScalarAsync("SELECT MAX(id) FROM photo");
+        using var visitor = _factory.CreateClient();
+
+        var site = await visitor.GetPageAsync("/sites/temple-of-bel");
+        var compare = await visitor.GetPageAsync(site.QuerySelector(".gallery")!.ParentElement!.QuerySelector("a[href$='/compare']")!.GetAttribute("href")!);
+        var refused = await visitor.GetAsync($"/sites/temple-of-bel/compare?before={elsewhere}");
+
+        Assert.StartsWith("Before: ", compare.QuerySelector(".compare-before img")!.GetAttribute("alt"));
+        Assert.StartsWith("After: ", compare.QuerySelector(".compare-after img")!.GetAttribute("alt"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("not a published photo of this place", (await Html.ParseAsync(refused)).Text());
+    }
+
     private async Task<long> ScalarAsync(string sql)
     {
         await using var connection = await _factory.Services.GetRequiredService<Data.Database>().OpenAsync();

@@ -21,6 +21,8 @@ BENCH_CONFIGURATION := $(if $(SixLaborsLicenseKey),Release,Debug)
 
 ## bench: page latency (fresh and cached) and photo ingest, as ratios to references in the same run
 bench:
+	@command -v vipsthumbnail >/dev/null || { echo "Installing libvips-tools (the photo reference)"; \
+		$$( [ "$$(id -u)" -eq 0 ] || echo sudo ) apt-get install -y -qq --no-install-recommends libvips-tools; }
 	dotnet run --project tests/HeritageRegistry.Benchmarks -c $(BENCH_CONFIGURATION)
 
 ## build: compile everything with warnings as errors

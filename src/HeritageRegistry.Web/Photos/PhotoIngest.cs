@@ -44,7 +44,7 @@ public sealed class PhotoIngest(PhotoProcessor processor, PhotoFiles files, Reco
                 var thumbnail = temporary + "-thumb";
                 var display = temporary + "-display";
                 content.Position = 0;
-                await processor.WriteDerivativesAsync(content, thumbnail, display, cancellationToken);
+                await processor.WriteDerivativesAsync(content, facts, thumbnail, display, cancellationToken);
                 await content.DisposeAsync();
 
                 MoveIntoPlace(temporary, files.Original(sha256), created);
@@ -101,7 +101,7 @@ public sealed class PhotoIngest(PhotoProcessor processor, PhotoFiles files, Reco
             length += read;
             if (length > options.Value.MaxBytes)
             {
-                throw new PhotoRejectedException($"The file is larger than the {options.Value.MaxBytes / 1048576} MB limit.");
+                throw new PhotoRejectedException($"The file is larger than the {PhotoOptions.Describe(options.Value.MaxBytes)} limit.");
             }
             hash.AppendData(buffer, 0, read);
             await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);

@@ -18,4 +18,9 @@ public sealed class PhotoOptions
     public int ThumbnailSize { get; set; } = 400;
 
     public int DisplaySize { get; set; } = 1600;
+
+    /// <summary>A byte count as people read it, for limit messages.</summary>
+    public static string Describe(long bytes) => bytes >= 1048576
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.#} MB")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB");
 }

@@ -19,6 +19,7 @@ public sealed class PhotoProcessor : IDisposable
 {
     private readonly PhotoOptions _options;
     private readonly DecoderOptions _decoder;
+    private readonly DecoderOptions _identify;
     private readonly SemaphoreSlim _decodes;
 
     public PhotoProcessor(IOptions<PhotoOptions> options)
@@ -31,6 +32,8 @@ public sealed class PhotoProcessor : IDisposable
         // One frame: an animated or multi-page file is not a photograph of a place.
         // Strict segments: a truncated or corrupt file is refused rather than half-painted in grey.
         _decoder = new DecoderOptions { Configuration = configuration, MaxFrames = 1, SegmentIntegrityHandling = SegmentIntegrityHandling.Strict };
+        // Identifying reads headers only, so it may look at every frame to count them.
+        _identify = new DecoderOptions { Configuration = configuration };
         _decodes = new SemaphoreSlim(_options.MaxConcurrentDecodes);
     }
 
@@ -39,12 +42,12 @@ public sealed class PhotoProcessor : IDisposable
     {
         if (content.Length > _options.MaxBytes)
         {
-            throw new PhotoRejectedException($"The file is {content.Length / 1048576.0:0.#} MB; the limit is {_options.MaxBytes / 1048576} MB.");
+            throw new PhotoRejectedException($"The file is {PhotoOptions.Describe(content.Length)}; the limit is {PhotoOptions.Describe(_options.MaxBytes)}.");
         }
         ImageInfo info;
         try
         {
-            info = await Image.IdentifyAsync(_decoder, content, cancellationToken);
+            info = await Image.IdentifyAsync(_identify, content, cancellationToken);
         }
         catch (Exception ex) when (ex is UnknownImageFormatException or NotSupportedException)
         {
@@ -75,12 +78,12 @@ public sealed class PhotoProcessor : IDisposable
     }
 
     /// <summary>Decodes once and writes the thumbnail and display copies: upright, re-encoded as JPEG, with no metadata.</summary>
-    public async Task WriteDerivativesAsync(Stream content, string thumbnailPath, string displayPath, CancellationToken cancellationToken)
+    public async Task WriteDerivativesAsync(Stream content, PhotoFacts facts, string thumbnailPath, string displayPath, CancellationToken cancellationToken)
     {
         await _decodes.WaitAsync(cancellationToken);
         try
         {
-            using var image = await LoadAsync(content, cancellationToken);
+            using var image = await LoadAsync(content, facts, cancellationToken);
             image.Mutate(x => x.AutoOrient());
             // Photographers in conflict zones must not be located through a public copy.
             image.Metadata.ExifProfile = null;
@@ -98,11 +101,20 @@ public sealed class PhotoProcessor : IDisposable
 
     public void Dispose() => _decodes.Dispose();
 
-    private async Task<Image> LoadAsync(Stream content, CancellationToken cancellationToken)
+    private async Task<Image> LoadAsync(Stream content, PhotoFacts facts, CancellationToken cancellationToken)
     {
+        // Nothing larger than the display copy is ever needed, so a large photo is decoded straight to
+        // that size (JPEG scales while decoding): far less time and memory than all 24 megapixels.
+        var decoder = Math.Max(facts.Width, facts.Height) > _options.DisplaySize
+            ? new DecoderOptions
+            {
+                Configuration = _decoder.Configuration, MaxFrames = 1, SegmentIntegrityHandling = _decoder.SegmentIntegrityHandling,
+                TargetSize = new Size(_options.DisplaySize, _options.DisplaySize),
+            }
+            : _decoder;
         try
         {
-            return await Image.LoadAsync(_decoder, content, cancellationToken);
+            return await Image.LoadAsync(decoder, content, cancellationToken);
         }
         catch (Exception ex) when (ex is InvalidImageContentException or ImageFormatException or UnknownImageFormatException)
         {

@@ -26,6 +26,9 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
 
     public int SignInAttemptsPerMinute { get; init; } = 10_000;
 
+    /// <summary>Left at the app's default unless a test of the limit sets it.</summary>
+    public long? PhotoMaxBytes { get; init; }
+
     public string DatabasePath => Path.Combine(DataDirectory, "registry.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -34,6 +37,10 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
         builder.UseSetting("Registry:DataDirectory", DataDirectory);
         // Every test client shares one address; tests of the limit itself set their own.
         builder.UseSetting("Registry:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (PhotoMaxBytes is { } maxBytes)
+        {
+            builder.UseSetting("Registry:Photos:MaxBytes", maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
         // wwwroot lives at the repository root; the build copies it beside the test binaries.
         builder.UseWebRoot(Path.Combine(AppContext.BaseDirectory, "wwwroot"));
     }

@@ -41,6 +41,7 @@ public sealed class PhotoUploadTests : IDisposable
     [InlineData("anim.gif", "not a JPEG, PNG or WebP image")]
     [InlineData("bomb.png", "the limit is 100 megapixels")]
     [InlineData("empty.jpg", "The file is empty.")]
+    [InlineData("moving.webp", "several frames")]
     public async Task Hostile_or_unsupported_files_are_rejected_with_a_reason_and_leave_nothing_behind(string name, string reason)
     {
         using var curator = await CuratorSession.SignInAsync(_factory);
@@ -50,6 +51,7 @@ public sealed class PhotoUploadTests : IDisposable
             "truncated.jpg" => TestImages.Truncated(TestImages.Jpeg()),
             "anim.gif" => TestImages.Gif(),
             "bomb.png" => TestImages.PngBomb(),
+            "moving.webp" => TestImages.AnimatedWebp(),
             _ => [],
         };
 
@@ -61,6 +63,18 @@ public sealed class PhotoUploadTests : IDisposable
         Assert.Contains(reason, result.Details);
         Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM photo"));
         Assert.Empty(Directory.GetFiles(PhotosFolder, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task A_file_over_the_size_limit_is_refused_before_it_is_decoded()
+    {
+        using var small = new RegistryFactory { PhotoMaxBytes = 10_000 };
+        using var curator = await CuratorSession.SignInAsync(small);
+
+        var (response, page) = await curator.UploadAsync([("large.jpg", TestImages.Jpeg(2000, 1500))]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("larger than the 9.8 KB limit", Assert.Single(page.Results()).Details);
     }
 
     [Fact]

@@ -26,6 +26,15 @@ public static class TestImages
 
     public static byte[] Webp(byte shade = 150) => Encode(Picture(300, 200, shade), new WebpEncoder());
 
+    /// <summary>A two-frame animated WebP: a valid image of an accepted format, but not a still photograph.</summary>
+    public static byte[] AnimatedWebp()
+    {
+        var image = Picture(64, 64, 10);
+        using var second = Picture(64, 64, 200);
+        image.Frames.AddFrame(second.Frames.RootFrame);
+        return Encode(image, new WebpEncoder());
+    }
+
     public static byte[] Gif() => Encode(Picture(50, 50, 10), new GifEncoder());
 
     /// <summary>A real, tiny PNG whose header claims 30 000 × 30 000 pixels: decoding it would want gigabytes.</summary>

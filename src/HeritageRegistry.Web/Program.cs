@@ -1,4 +1,5 @@
 using HeritageRegistry.Accounts;
+using HeritageRegistry.Citations;
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Migrations;
 using HeritageRegistry.Hosting;
@@ -45,6 +46,7 @@ app.UseAuthorization();
 app.UseOutputCache();
 app.MapRazorPages();
 app.MapPhotoFiles();
+app.MapBibliography();
 
 try
 {

@@ -112,4 +112,26 @@ public sealed class SourceStore(Database database)
         var source = await results.ReadSingleOrDefaultAsync<SourceDetail>();
         return source is null ? null : new SourcePage(source, (await results.ReadAsync<SourceClaim>()).AsList());
     }
+
+    private static readonly string ExportSql = $"""
+        SELECT so.id, so.publication, so.reference, so.kind, so.title, so.publisher, so.authors, so.published_date, so.url,
+               so.archived_url, so.accessed_date, so.language, so.notes
+        FROM source so
+        WHERE {PublicSql.Visible("so")}
+          AND (@reference IS NULL OR so.reference = @reference)
+          AND (@siteSlug IS NULL OR so.id IN (
+                SELECT ci.source_id FROM citation ci
+                LEFT JOIN damage_report r ON r.id = ci.report_id
+                JOIN site s ON s.id = COALESCE(r.site_id, ci.site_id)
+                WHERE s.slug = @siteSlug AND ci.deleted_at IS NULL AND (r.id IS NULL OR ({PublicSql.Visible("r")}))))
+        ORDER BY so.reference
+        """;
+
+    /// <summary>Published sources for a bibliography: one, those cited about one place, or all (both filters null).</summary>
+    public async Task<IReadOnlyList<SourceDetail>> ExportAsync(string? reference, string? siteSlug, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<SourceDetail>(new CommandDefinition(ExportSql,
+            new { reference = reference?.ToUpperInvariant(), siteSlug }, cancellationToken: cancellationToken))).AsList();
+    }
 }

@@ -1,0 +1,34 @@
+using HeritageRegistry.Data;
+
+namespace HeritageRegistry.Citations;
+
+public static class BibliographyEndpoints
+{
+    /// <summary>
+    /// Bibliography downloads in CSL-JSON (.json), BibLaTeX (.bib) and RIS (.ris): one source, the
+    /// sources cited about one place, or every source. An unknown format is a 400 problem, not a 500.
+    /// </summary>
+    public static IEndpointRouteBuilder MapBibliography(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/sources/export.{format}", (string format, SourceStore sources, CancellationToken cancellationToken) =>
+            DownloadAsync(format, "palmyra-sources", () => sources.ExportAsync(null, null, cancellationToken)));
+        app.MapGet("/sources/{reference}/cite.{format}", (string reference, string format, SourceStore sources, CancellationToken cancellationToken) =>
+            DownloadAsync(format, $"source-{reference.ToLowerInvariant()}", () => sources.ExportAsync(reference, null, cancellationToken)));
+        app.MapGet("/sites/{slug}/sources.{format}", (string slug, string format, SourceStore sources, CancellationToken cancellationToken) =>
+            DownloadAsync(format, $"{slug}-sources", () => sources.ExportAsync(null, slug, cancellationToken)));
+        return app;
+    }
+
+    private static async Task<IResult> DownloadAsync(string extension, string name, Func<Task<IReadOnlyList<SourceDetail>>> load)
+    {
+        if (BibliographyFormat.Find(extension) is not { } format)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown bibliography format",
+                detail: $"'{extension}' is not offered; use .json (CSL-JSON), .bib (BibLaTeX) or .ris (RIS).");
+        }
+        var sources = await load();
+        return sources.Count == 0
+            ? Results.NotFound()
+            : Results.File(System.Text.Encoding.UTF8.GetBytes(format.Write(sources)), $"{format.ContentType}; charset=utf-8", $"{name}.{format.Extension}");
+    }
+}

@@ -16,8 +16,18 @@ public static class BibliographyEndpoints
             DownloadAsync(format, $"source-{reference.ToLowerInvariant()}", () => sources.ExportAsync(reference, null, cancellationToken)));
         app.MapGet("/sites/{slug}/sources.{format}", (string slug, string format, SourceStore sources, CancellationToken cancellationToken) =>
             DownloadAsync(format, $"{slug}-sources", () => sources.ExportAsync(null, slug, cancellationToken)));
+        app.MapGet("/sites/{slug}/cite.{format}", async (string slug, string format, HttpContext context, SiteStore sites, CancellationToken cancellationToken) =>
+            await sites.GetPageAsync(slug, includeDrafts: false, cancellationToken) is { } page
+                ? await DownloadAsync(format, slug, () => One(PageCitation.For(context, $"site-{slug}", page.Site.NameEn, page.Site.Version, page.Site.UpdatedAt)))
+                : Results.NotFound());
+        app.MapGet("/reports/{reference}/cite.{format}", async (string reference, string format, HttpContext context, ReportStore reports, CancellationToken cancellationToken) =>
+            await reports.GetPageAsync(reference, includeDrafts: false, cancellationToken) is { Report: var report }
+                ? await DownloadAsync(format, report.Reference, () => One(PageCitation.For(context, report.Reference, $"{report.Title} ({report.Reference})", report.Version, report.UpdatedAt)))
+                : Results.NotFound());
         return app;
     }
+
+    private static Task<IReadOnlyList<SourceDetail>> One(PageCitation citation) => Task.FromResult<IReadOnlyList<SourceDetail>>([citation.AsSource()]);
 
     private static async Task<IResult> DownloadAsync(string extension, string name, Func<Task<IReadOnlyList<SourceDetail>>> load)
     {

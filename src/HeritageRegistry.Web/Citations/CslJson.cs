@@ -25,6 +25,7 @@ public static class CslJson
                 "encyclopedia" => "entry-encyclopedia",
                 "social-media" => "post",
                 "eyewitness" => "interview",
+                "webpage" => "webpage",
                 _ => "report",
             },
             ["title"] = source.Title,

@@ -17,6 +17,7 @@ public static class Ris
                 "academic" => "JOUR",
                 "encyclopedia" => "ENCYC",
                 "social-media" or "eyewitness" => "GEN",
+                "webpage" => "ELEC",
                 _ => "RPRT",
             });
             Line(text, "ID", source.Reference);

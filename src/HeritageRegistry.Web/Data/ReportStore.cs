@@ -42,6 +42,7 @@ public sealed record ReportDetail
     public string? Assessor { get; init; }
     public string? Description { get; init; }
     public string UpdatedAt { get; init; } = "";
+    public long Version { get; init; }
     public string SiteSlug { get; init; } = "";
     public string SiteName { get; init; } = "";
     public string? SiteNameAr { get; init; }
@@ -62,7 +63,7 @@ public sealed class ReportStore(Database database)
 
     private static readonly string PageSql = $"""
         SELECT r.id, r.publication, r.reference, r.kind, r.title, r.event_date, r.event_earliest, r.reported_date, r.cause, r.effect, r.severity,
-               r.extent, r.certainty, r.verification, r.method, r.assessor, r.description, r.updated_at,
+               r.extent, r.certainty, r.verification, r.method, r.assessor, r.description, r.updated_at, r.version,
                s.slug AS site_slug, s.name_en AS site_name, s.name_ar AS site_name_ar
         FROM damage_report r
         JOIN site s ON s.id = r.site_id

@@ -35,6 +35,8 @@ public sealed record SiteDetail
     public string? Condition { get; init; }
     public string? ParentSlug { get; init; }
     public string? ParentName { get; init; }
+    public long Version { get; init; }
+    public string UpdatedAt { get; init; } = "";
 }
 
 public sealed record SitePage(SiteDetail Site, IReadOnlyList<string> OtherNames, IReadOnlyList<SiteListItem> Children,
@@ -65,7 +67,7 @@ public sealed class SiteStore(Database database)
         WITH {PublicSql.ConditionCte}
         SELECT s.id, s.publication, s.slug, s.kind, s.name_en, s.name_ar, s.summary, s.description, s.latitude, s.longitude,
                s.is_sensitive, s.built, s.unesco_whc_id, s.pleiades_id, s.wikidata_id, c.severity AS condition,
-               p.slug AS parent_slug, p.name_en AS parent_name
+               p.slug AS parent_slug, p.name_en AS parent_name, s.version, s.updated_at
         FROM site s
         LEFT JOIN site p ON p.id = s.parent_id AND {PublicSql.Visible("p")}
         LEFT JOIN condition c ON c.site_id = s.id

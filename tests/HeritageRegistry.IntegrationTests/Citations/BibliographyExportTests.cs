@@ -88,6 +88,36 @@ public sealed class BibliographyExportTests(SeededRegistry registry) : IClassFix
     }
 
     [Fact]
+    public async Task A_place_page_can_be_cited_with_its_permanent_address_record_version_and_access_date()
+    {
+        var page = await _client.GetPageAsync("/sites/temple-of-bel");
+        var today = DateTime.UtcNow.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+        var text = page.QuerySelector(".cite-this-page .citation-text")!.TextContent;
+        var bib = await _client.GetStringAsync(page.QuerySelector(".cite-this-page a[href$='.bib']")!.GetAttribute("href")!);
+        using var csl = JsonDocument.Parse(await _client.GetStringAsync("/sites/temple-of-bel/cite.json"));
+
+        Assert.Equal($"Heritage Registry. “Temple of Bel.” Record version 1, last changed {today}. http://localhost/sites/temple-of-bel (accessed {today}).", text);
+        Assert.StartsWith("@online{palmyra-site-temple-of-bel,", bib);
+        Assert.Contains("url = {http://localhost/sites/temple-of-bel}", bib);
+        Assert.Contains("note = {Record version 1}", bib);
+        Assert.Equal("webpage", csl.RootElement[0].GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task A_report_page_can_be_cited_in_ris()
+    {
+        var reports = await _client.GetPageAsync("/reports");
+        var reference = reports.QuerySelector("table.reports .ref")!.TextContent.Trim();
+
+        var ris = await _client.GetStringAsync($"/reports/{reference}/cite.ris");
+
+        Assert.StartsWith("TY  - ELEC\r\n", ris);
+        Assert.Contains($"UR  - http://localhost/reports/{reference}\r\n", ris);
+        Assert.Contains("N1  - Record version 1", ris);
+    }
+
+    [Fact]
     public async Task An_unknown_format_is_a_400_problem_and_an_unknown_source_a_404()
     {
         var unknownFormat = await _client.GetAsync("/sources/S01/cite.docx");

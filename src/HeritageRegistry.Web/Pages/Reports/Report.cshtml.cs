@@ -1,4 +1,5 @@
 using HeritageRegistry.Accounts;
+using HeritageRegistry.Citations;
 using HeritageRegistry.Data;
 using HeritageRegistry.Photos;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +11,8 @@ public sealed class ReportModel(ReportStore reports, PhotoStore photos) : PageMo
 {
     public ReportPage Data { get; private set; } = null!;
 
+    public PageCitation Citation { get; private set; } = null!;
+
     public IReadOnlyList<PhotoView> Photos { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken)
@@ -20,6 +23,7 @@ public sealed class ReportModel(ReportStore reports, PhotoStore photos) : PageMo
             return NotFound();
         }
         Data = page;
+        Citation = PageCitation.For(HttpContext, page.Report.Reference, $"{page.Report.Title} ({page.Report.Reference})", page.Report.Version, page.Report.UpdatedAt);
         Photos = await photos.GalleryAsync(null, reference, cancellationToken);
         return Page();
     }

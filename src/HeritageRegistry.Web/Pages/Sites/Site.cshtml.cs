@@ -1,4 +1,5 @@
 using HeritageRegistry.Accounts;
+using HeritageRegistry.Citations;
 using HeritageRegistry.Data;
 using HeritageRegistry.Photos;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +11,8 @@ public sealed class SiteModel(SiteStore sites, PhotoStore photos) : PageModel
 {
     public SitePage Data { get; private set; } = null!;
 
+    public PageCitation Citation { get; private set; } = null!;
+
     public IReadOnlyList<PhotoView> Photos { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
@@ -20,6 +23,7 @@ public sealed class SiteModel(SiteStore sites, PhotoStore photos) : PageModel
             return NotFound();
         }
         Data = page;
+        Citation = PageCitation.For(HttpContext, $"site-{page.Site.Slug}", page.Site.NameEn, page.Site.Version, page.Site.UpdatedAt);
         Photos = await photos.GalleryAsync(slug, null, cancellationToken);
         return Page();
     }

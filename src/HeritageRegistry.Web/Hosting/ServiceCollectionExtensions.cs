@@ -11,5 +11,6 @@ public static class ServiceCollectionExtensions
         .AddSingleton<SourceStore>()
         .AddSingleton<HomeStore>()
         .AddSingleton<CurateStore>()
+        .AddSingleton<DisagreementStore>()
         .AddSingleton<Data.Editing.RecordEditor>();
 }

@@ -30,6 +30,7 @@ public sealed class PalmyraSeeder(Database database, ILogger<PalmyraSeeder> logg
         var sources = Load<SeedSource>("sources");
         var sites = Load<SeedSite>("sites");
         var reports = Load<SeedReport>("reports");
+        var disagreements = Load<SeedDisagreement>("disagreements");
         var now = Clock.NowText();
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -46,12 +47,18 @@ public sealed class PalmyraSeeder(Database database, ILogger<PalmyraSeeder> logg
         }
 
         var perYear = new Dictionary<int, int>();
+        var reportIds = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var report in reports)
         {
             var date = EdtfDate.Parse(report.EventDate);
             var sequence = perYear[date.Earliest.Year] = perYear.GetValueOrDefault(date.Earliest.Year) + 1;
             var reference = string.Create(CultureInfo.InvariantCulture, $"PAL-{date.Earliest.Year}-{sequence:0000}");
-            await InsertReportAsync(connection, transaction, report, reference, date, siteIds, sourceIds, now, cancellationToken);
+            reportIds[$"{report.Site}|{report.EventDate}"] =
+                await InsertReportAsync(connection, transaction, report, reference, date, siteIds, sourceIds, now, cancellationToken);
+        }
+        for (var i = 0; i < disagreements.Count; i++)
+        {
+            await InsertDisagreementAsync(connection, transaction, disagreements[i], i, siteIds, reportIds, sourceIds, now, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -121,7 +128,7 @@ public sealed class PalmyraSeeder(Database database, ILogger<PalmyraSeeder> logg
         return id;
     }
 
-    private static async Task InsertReportAsync(IDbConnection connection, IDbTransaction transaction, SeedReport report,
+    private static async Task<long> InsertReportAsync(IDbConnection connection, IDbTransaction transaction, SeedReport report,
         string reference, EdtfDate date, Dictionary<string, long> siteIds, Dictionary<string, long> sourceIds,
         string now, CancellationToken cancellationToken)
     {
@@ -166,6 +173,35 @@ public sealed class PalmyraSeeder(Database database, ILogger<PalmyraSeeder> logg
         await RecordEditor.RecordCreatedAsync(connection, transaction, RecordType.Report, id, SeedNote, cancellationToken);
         await SearchIndex.WriteAsync(connection, transaction, "report", id, report.Title,
             Join(reference, report.Description, report.Assessor), cancellationToken);
+        return id;
+    }
+
+    private static async Task InsertDisagreementAsync(IDbConnection connection, IDbTransaction transaction, SeedDisagreement disagreement,
+        int position, Dictionary<string, long> siteIds, Dictionary<string, long> reportIds, Dictionary<string, long> sourceIds,
+        string now, CancellationToken cancellationToken)
+    {
+        long? reportId = disagreement.ReportDate is null ? null
+            : reportIds.TryGetValue($"{disagreement.Site}|{disagreement.ReportDate}", out var report) ? report
+            : throw new InvalidDataException($"Seed disagreement '{disagreement.Topic}' names no report of {disagreement.Site} dated {disagreement.ReportDate}.");
+        long? siteId = reportId is null ? siteIds[disagreement.Site] : null;
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+            INSERT INTO disagreement (report_id, site_id, topic, position, created_at, updated_at)
+            VALUES (@reportId, @siteId, @Topic, @position, @now, @now)
+            RETURNING id
+            """, new { reportId, siteId, disagreement.Topic, position, now }, transaction, cancellationToken: cancellationToken));
+        for (var v = 0; v < disagreement.Versions.Count; v++)
+        {
+            var version = disagreement.Versions[v];
+            var versionId = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+                INSERT INTO disagreement_version (disagreement_id, statement, position) VALUES (@id, @Statement, @v) RETURNING id
+                """, new { id, version.Statement, v }, transaction, cancellationToken: cancellationToken));
+            foreach (var source in version.Sources)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "INSERT INTO disagreement_source (version_id, source_id) VALUES (@versionId, @sourceId)",
+                    new { versionId, sourceId = sourceIds[source] }, transaction, cancellationToken: cancellationToken));
+            }
+        }
     }
 
     private static async Task InsertCitationsAsync(IDbConnection connection, IDbTransaction transaction, string targetColumn,

@@ -18,3 +18,8 @@ public sealed record SeedReport(
     string? Cause, string? Effect, string? Severity, string? Extent, string? Certainty,
     string Verification, string? Method, string? Assessor, string? Description,
     IReadOnlyList<SeedCitation> Citations);
+
+public sealed record SeedVersion(string Statement, IReadOnlyList<string> Sources);
+
+/// <summary>A claim sources disagree about: on a report (site + its event date) or on the site's own facts.</summary>
+public sealed record SeedDisagreement(string Site, string? ReportDate, string Topic, IReadOnlyList<SeedVersion> Versions);

@@ -7,11 +7,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HeritageRegistry.Pages.Reports;
 
-public sealed class ReportModel(ReportStore reports, PhotoStore photos) : PageModel
+public sealed class ReportModel(ReportStore reports, PhotoStore photos, DisagreementStore disagreements) : PageModel
 {
     public ReportPage Data { get; private set; } = null!;
 
     public PageCitation Citation { get; private set; } = null!;
+
+    public IReadOnlyList<Disagreement> Disagreements { get; private set; } = [];
 
     public IReadOnlyList<PhotoView> Photos { get; private set; } = [];
 
@@ -25,6 +27,7 @@ public sealed class ReportModel(ReportStore reports, PhotoStore photos) : PageMo
         Data = page;
         Citation = PageCitation.For(HttpContext, page.Report.Reference, $"{page.Report.Title} ({page.Report.Reference})", page.Report.Version, page.Report.UpdatedAt);
         Photos = await photos.GalleryAsync(null, reference, cancellationToken);
+        Disagreements = await disagreements.ForReportAsync(reference, cancellationToken);
         return Page();
     }
 }

@@ -7,11 +7,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HeritageRegistry.Pages.Sites;
 
-public sealed class SiteModel(SiteStore sites, PhotoStore photos) : PageModel
+public sealed class SiteModel(SiteStore sites, PhotoStore photos, DisagreementStore disagreements) : PageModel
 {
     public SitePage Data { get; private set; } = null!;
 
     public PageCitation Citation { get; private set; } = null!;
+
+    /// <summary>Claims the sources disagree about: ReportId null for the place's own facts.</summary>
+    public IReadOnlyList<Disagreement> Disagreements { get; private set; } = [];
 
     public IReadOnlyList<PhotoView> Photos { get; private set; } = [];
 
@@ -25,6 +28,7 @@ public sealed class SiteModel(SiteStore sites, PhotoStore photos) : PageModel
         Data = page;
         Citation = PageCitation.For(HttpContext, $"site-{page.Site.Slug}", page.Site.NameEn, page.Site.Version, page.Site.UpdatedAt);
         Photos = await photos.GalleryAsync(slug, null, cancellationToken);
+        Disagreements = await disagreements.ForSiteAsync(slug, cancellationToken);
         return Page();
     }
 }

@@ -1,0 +1,55 @@
+using Dapper;
+
+namespace HeritageRegistry.Data;
+
+/// <summary>One version of a disputed claim, with the sources that give it.</summary>
+public sealed record DisagreementVersion(string Statement, IReadOnlyList<(string Reference, string Title)> Sources);
+
+/// <summary>A claim the sources disagree about, on a report (ReportId) or on a place's own facts.</summary>
+public sealed record Disagreement(long? ReportId, string Topic, IReadOnlyList<DisagreementVersion> Versions);
+
+/// <summary>Reads disagreements with every version and its sources in one statement, grouped here.</summary>
+public sealed class DisagreementStore(Database database)
+{
+    private sealed record Row
+    {
+        public long Id { get; init; }
+        public long? ReportId { get; init; }
+        public string Topic { get; init; } = "";
+        public long VersionId { get; init; }
+        public string Statement { get; init; } = "";
+        public string? SourceReference { get; init; }
+        public string? SourceTitle { get; init; }
+    }
+
+    private static readonly string Sql = $"""
+        SELECT d.id, d.report_id, d.topic, v.id AS version_id, v.statement,
+               so.reference AS source_reference, so.title AS source_title
+        FROM disagreement d
+        JOIN disagreement_version v ON v.disagreement_id = d.id
+        LEFT JOIN disagreement_source ds ON ds.version_id = v.id
+        LEFT JOIN source so ON so.id = ds.source_id AND {PublicSql.Visible("so")}
+        LEFT JOIN damage_report r ON r.id = d.report_id
+        JOIN site s ON s.id = COALESCE(d.site_id, r.site_id)
+        WHERE d.deleted_at IS NULL AND (@siteSlug IS NULL OR s.slug = @siteSlug) AND (@reportReference IS NULL OR r.reference = @reportReference)
+        ORDER BY d.position, d.id, v.position, v.id, so.reference
+        """;
+
+    /// <summary>Disagreements about a place's facts and about its reports.</summary>
+    public Task<IReadOnlyList<Disagreement>> ForSiteAsync(string slug, CancellationToken cancellationToken) => QueryAsync(slug, null, cancellationToken);
+
+    public Task<IReadOnlyList<Disagreement>> ForReportAsync(string reference, CancellationToken cancellationToken) =>
+        QueryAsync(null, reference.ToUpperInvariant(), cancellationToken);
+
+    private async Task<IReadOnlyList<Disagreement>> QueryAsync(string? siteSlug, string? reportReference, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(Sql, new { siteSlug, reportReference }, cancellationToken: cancellationToken));
+        return rows.GroupBy(r => (r.Id, r.ReportId, r.Topic))
+            .Select(d => new Disagreement(d.Key.ReportId, d.Key.Topic, d.GroupBy(r => (r.VersionId, r.Statement))
+                .Select(v => new DisagreementVersion(v.Key.Statement,
+                    v.Where(r => r.SourceReference is not null).Select(r => (r.SourceReference!, r.SourceTitle!)).ToList()))
+                .ToList()))
+            .ToList();
+    }
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HeritageRegistry.Data;
+using Microsoft.Extensions.Options;
 
 namespace HeritageRegistry.Citations;
 
@@ -16,7 +17,9 @@ public sealed record PageCitation(string Id, string Title, Uri Url, long Version
     {
         var path = context.Request.Path.Value!;
         var cite = path.LastIndexOf("/cite.", StringComparison.Ordinal);
-        var url = new Uri($"{context.Request.Scheme}://{context.Request.Host}{(cite >= 0 ? path[..cite] : path)}");
+        var origin = context.RequestServices.GetRequiredService<IOptions<RegistryOptions>>().Value.PublicBaseUrl?.GetLeftPart(UriPartial.Authority)
+            ?? $"{context.Request.Scheme}://{context.Request.Host}";
+        var url = new Uri($"{origin}{(cite >= 0 ? path[..cite] : path)}");
         return new PageCitation(id, title, url, version, updatedAt, DateOnly.FromDateTime(DateTime.UtcNow));
     }
 

@@ -15,5 +15,9 @@ public sealed class RegistryOptions
     /// <summary>Sign-in attempts one address may make per minute before it is told to wait (429).</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
+    /// <summary>The address the public reaches the site at, e.g. https://palmyra.example.org, used in
+    /// citations so they name the permanent address rather than whatever host a request came in on.</summary>
+    public Uri? PublicBaseUrl { get; set; }
+
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "registry.db");
 }

@@ -105,6 +105,16 @@ public sealed class BibliographyExportTests(SeededRegistry registry) : IClassFix
     }
 
     [Fact]
+    public async Task Citations_name_the_configured_public_address_not_the_requests_host()
+    {
+        using var factory = new RegistryFactory { PublicBaseUrl = "https://palmyra.example.org" };
+
+        var bib = await factory.CreateClient().GetStringAsync("/sites/temple-of-bel/cite.bib");
+
+        Assert.Contains("url = {https://palmyra.example.org/sites/temple-of-bel}", bib);
+    }
+
+    [Fact]
     public async Task A_report_page_can_be_cited_in_ris()
     {
         var reports = await _client.GetPageAsync("/reports");

@@ -29,6 +29,8 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
     /// <summary>Left at the app's default unless a test of the limit sets it.</summary>
     public long? PhotoMaxBytes { get; init; }
 
+    public string? PublicBaseUrl { get; init; }
+
     public string DatabasePath => Path.Combine(DataDirectory, "registry.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -37,6 +39,10 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
         builder.UseSetting("Registry:DataDirectory", DataDirectory);
         // Every test client shares one address; tests of the limit itself set their own.
         builder.UseSetting("Registry:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (PublicBaseUrl is not null)
+        {
+            builder.UseSetting("Registry:PublicBaseUrl", PublicBaseUrl);
+        }
         if (PhotoMaxBytes is { } maxBytes)
         {
             builder.UseSetting("Registry:Photos:MaxBytes", maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,5 +1,6 @@
 using System.Text;
 using HeritageRegistry.Data;
+using HeritageRegistry.Vocabulary;
 
 namespace HeritageRegistry.Citations;
 
@@ -25,9 +26,12 @@ public static class BibTex
             Field(text, "title", source.Title);
             Field(text, "author", Authors(source.Authors));
             Field(text, type == "report" ? "institution" : "organization", source.Publisher);
-            Field(text, "date", source.PublishedDate);
+            // Dates and addresses are read by biber, not typeset: EDTF's ~ and ? must stay as they are.
+            Field(text, "date", source.PublishedDate, escape: false);
+            Field(text, "doi", source.Doi, escape: false);
             Field(text, "url", source.Url, escape: false);
-            Field(text, "urldate", source.AccessedDate);
+            Field(text, "urldate", source.AccessedDate, escape: false);
+            Field(text, "type", Vocab.SourceKinds.Find(source.Kind)?.English); // the registry's kind, which the entry type only approximates
             Field(text, "langid", source.Language);
             Field(text, "note", source.Notes);
             text.Append("}\n\n");
@@ -45,6 +49,7 @@ public static class BibTex
                 '\\' => @"\textbackslash{}",
                 '{' or '}' or '%' or '$' or '&' or '#' or '_' => $"\\{c}",
                 '^' => @"\textasciicircum{}",
+                '-' when text.Length > 0 && text[^1] == '-' => "{}-", // "--" would be read back as a dash
                 '~' => @"\textasciitilde{}",
                 _ => c.ToString(),
             });

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HeritageRegistry.Data;
+using HeritageRegistry.Vocabulary;
 
 namespace HeritageRegistry.Citations;
 
@@ -42,6 +43,8 @@ public static class CslJson
         {
             Add(item, "container-title", source.Publisher); // the paper or agency a news story appeared in
         }
+        Add(item, "genre", Vocab.SourceKinds.Find(source.Kind)?.English); // the registry's kind, which "type" only approximates
+        Add(item, "DOI", source.Doi);
         Add(item, "URL", source.Url);
         Add(item, "language", source.Language);
         Add(item, "note", source.Notes);
@@ -67,6 +70,10 @@ public static class CslJson
         if (SourceParts.IsApproximate(edtf))
         {
             date["circa"] = true;
+        }
+        if (edtf!.IndexOfAny(['~', '?', '%', '/']) >= 0)
+        {
+            date["raw"] = edtf; // the exact EDTF, which date-parts and circa can only approximate
         }
         return date;
     }

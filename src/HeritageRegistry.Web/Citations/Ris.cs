@@ -1,5 +1,6 @@
 using System.Text;
 using HeritageRegistry.Data;
+using HeritageRegistry.Vocabulary;
 
 namespace HeritageRegistry.Citations;
 
@@ -33,6 +34,8 @@ public static class Ris
                 Line(text, "PY", first[0].ToString(System.Globalization.CultureInfo.InvariantCulture));
                 Line(text, "DA", $"{first[0]:0000}/{(first.Length > 1 ? $"{first[1]:00}" : "")}/{(first.Length > 2 ? $"{first[2]:00}" : "")}/{source.PublishedDate}");
             }
+            Line(text, "M3", Vocab.SourceKinds.Find(source.Kind)?.English); // "type of work": the registry's kind
+            Line(text, "DO", source.Doi);
             Line(text, "UR", source.Url);
             Line(text, "Y2", source.AccessedDate);
             Line(text, "LA", source.Language);

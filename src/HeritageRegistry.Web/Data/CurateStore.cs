@@ -25,6 +25,8 @@ public sealed record CitationRow
     public string? Quote { get; init; }
 }
 
+public sealed record SourceIdentity(string Reference, string? Url, string? Doi);
+
 /// <summary>What a citation can support: its column in the citation table (a constant, never input).</summary>
 public sealed record CitationTarget(string Column)
 {
@@ -40,6 +42,15 @@ public sealed class CurateStore(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<Choice>(new CommandDefinition(
             "SELECT id, name_en AS label FROM site WHERE deleted_at IS NULL ORDER BY name_en", cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>Every source's web address and DOI, for spotting duplicates in an import.</summary>
+    public async Task<IReadOnlyList<SourceIdentity>> SourceIdentitiesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<SourceIdentity>(new CommandDefinition(
+            "SELECT reference, url, doi FROM source WHERE deleted_at IS NULL AND (url IS NOT NULL OR doi IS NOT NULL)",
+            cancellationToken: cancellationToken))).AsList();
     }
 
     public async Task<IReadOnlyList<Choice>> SourceChoicesAsync(CancellationToken cancellationToken)
@@ -108,5 +119,13 @@ public sealed class CurateStore(Database database)
             "SELECT MAX(reference) FROM damage_report WHERE reference LIKE @pattern", new { pattern = prefix + "%" }, transaction));
         var next = last is null ? 1 : int.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture) + 1;
         return $"{prefix}{next:0000}";
+    }
+
+    /// <summary>The next source reference, continuing the S01, S02 ... numbering the seed started.</summary>
+    public static async Task<string> NextSourceReferenceAsync(System.Data.IDbConnection connection, System.Data.IDbTransaction transaction)
+    {
+        var highest = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT MAX(CAST(SUBSTR(reference, 2) AS INTEGER)) FROM source WHERE reference GLOB 'S[0-9]*'", transaction: transaction));
+        return $"S{(highest ?? 0) + 1:00}";
     }
 }

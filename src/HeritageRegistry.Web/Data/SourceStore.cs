@@ -26,6 +26,7 @@ public sealed record SourceDetail
     public string? PublishedDate { get; init; }
     public string? Url { get; init; }
     public string? ArchivedUrl { get; init; }
+    public string? Doi { get; init; }
     public string? AccessedDate { get; init; }
     public string? Language { get; init; }
     public string? Notes { get; init; }
@@ -88,7 +89,7 @@ public sealed class SourceStore(Database database)
 
     private static readonly string PageSql = $"""
         SELECT so.id, so.publication, so.reference, so.kind, so.title, so.publisher, so.authors, so.published_date, so.url,
-               so.archived_url, so.accessed_date, so.language, so.notes
+               so.archived_url, so.doi, so.accessed_date, so.language, so.notes
         FROM source so
         WHERE so.reference = @reference AND {PublicSql.VisibleTo("so")};
 
@@ -115,7 +116,7 @@ public sealed class SourceStore(Database database)
 
     private static readonly string ExportSql = $"""
         SELECT so.id, so.publication, so.reference, so.kind, so.title, so.publisher, so.authors, so.published_date, so.url,
-               so.archived_url, so.accessed_date, so.language, so.notes
+               so.archived_url, so.doi, so.accessed_date, so.language, so.notes
         FROM source so
         WHERE {PublicSql.Visible("so")}
           AND (@reference IS NULL OR so.reference = @reference)

@@ -35,31 +35,49 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache)
     public async Task<SaveResult> CreateAsync(RecordType type, IReadOnlyDictionary<string, object?> values, long? userId, string? note,
         CancellationToken cancellationToken, Func<IDbConnection, IDbTransaction, Dictionary<string, object?>, Task>? prepare = null)
     {
+        var created = await CreateManyAsync(type, [values], userId, note, cancellationToken, prepare);
+        return created.Count == 0
+            ? new SaveResult(SaveStatus.Refused, Message: "Another record already uses that name or reference.")
+            : new SaveResult(SaveStatus.Saved, created[0]);
+    }
+
+    /// <summary>Adds several records in one transaction (an import): all of them, or, if any one clashes
+    /// with an existing name or reference, none (the result is then empty). With <paramref name="publish"/>
+    /// they are created published rather than as drafts.</summary>
+    public async Task<IReadOnlyList<long>> CreateManyAsync(RecordType type, IReadOnlyList<IReadOnlyDictionary<string, object?>> records,
+        long? userId, string? note, CancellationToken cancellationToken,
+        Func<IDbConnection, IDbTransaction, Dictionary<string, object?>, Task>? prepare = null, bool publish = false)
+    {
+        var (publicationColumn, publicationValue) = publish && type.HasPublication ? (", publication", ", 'published'") : ("", "");
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var row = Editable(type, values);
-        if (prepare is not null)
+        var ids = new List<long>(records.Count);
+        foreach (var values in records)
         {
-            await prepare(connection, transaction, row);
+            var row = Editable(type, values);
+            if (prepare is not null)
+            {
+                await prepare(connection, transaction, row);
+            }
+            var parameters = Parameters(row);
+            parameters.Add("now", Clock.NowText());
+            var sql = $"""
+                INSERT INTO {type.Table} ({string.Join(", ", type.Columns)}{publicationColumn}, created_at, updated_at)
+                VALUES ({string.Join(", ", type.Columns.Select(c => "@" + c))}{publicationValue}, @now, @now)
+                RETURNING id
+                """;
+            var id = await ConstraintSafeAsync(() => connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)));
+            if (id is null)
+            {
+                return []; // disposing the transaction rolls back the records already added
+            }
+            var after = await ReadAsync(connection, transaction, type, id.Value, cancellationToken);
+            await FinishAsync(connection, transaction, type, "create", null, after!, userId, note, cancellationToken);
+            ids.Add(id.Value);
         }
-        var parameters = Parameters(row);
-        parameters.Add("now", Clock.NowText());
-        var columns = string.Join(", ", type.Columns);
-        var sql = $"""
-            INSERT INTO {type.Table} ({columns}, created_at, updated_at)
-            VALUES ({string.Join(", ", type.Columns.Select(c => "@" + c))}, @now, @now)
-            RETURNING id
-            """;
-        var id = await ConstraintSafeAsync(() => connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)));
-        if (id is null)
-        {
-            return new SaveResult(SaveStatus.Refused, Message: "Another record already uses that name or reference.");
-        }
-        var after = await ReadAsync(connection, transaction, type, id.Value, cancellationToken);
-        await FinishAsync(connection, transaction, type, "create", null, after!, userId, note, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await cache.EvictByTagAsync(PublicPageCaching.Tag, cancellationToken);
-        return new SaveResult(SaveStatus.Saved, id.Value);
+        return ids;
     }
 
     /// <summary>Saves new values if the record is still at <paramref name="expectedVersion"/>; otherwise reports the conflict.</summary>

@@ -22,9 +22,9 @@ public sealed record RecordType(string Name, string Table, IReadOnlyList<string>
 
     public static readonly RecordType Source = new("source", "source",
         ["reference", "kind", "title", "publisher", "authors", "published_date", "published_earliest", "published_latest",
-         "url", "archived_url", "accessed_date", "language", "notes"],
+         "url", "archived_url", "accessed_date", "language", "notes", "doi"],
         HasPublication: true,
-        v => (Text(v, "title"), Join(v, "reference", "publisher", "authors", "notes")));
+        v => (Text(v, "title"), Join(v, "reference", "publisher", "authors", "notes", "doi")));
 
     public static readonly RecordType Citation = new("citation", "citation",
         ["source_id", "report_id", "site_id", "locator", "quote", "position"],

@@ -38,6 +38,14 @@ public static class Validate
         }
     }
 
+    public static IEnumerable<ValidationResult> Doi(string? value, string field)
+    {
+        if (Citations.DoiText.Normalise(value) is { } doi && !Citations.DoiText.IsValid(doi))
+        {
+            yield return new ValidationResult("A DOI looks like 10.1017/S0003598X16000181.", [field]);
+        }
+    }
+
     public static IEnumerable<ValidationResult> WebAddress(string? value, string field)
     {
         if (!string.IsNullOrWhiteSpace(value)

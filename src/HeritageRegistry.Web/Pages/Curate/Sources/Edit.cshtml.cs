@@ -1,5 +1,4 @@
 using System.Data;
-using Dapper;
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
 
@@ -15,11 +14,6 @@ public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordE
     protected override Dictionary<string, object?> ToValues(SourceInput input, EditableRecord? existing) =>
         input.ToValues((string?)existing?.Values["reference"]);
 
-    // New sources continue the S01, S02 ... numbering the seed started.
-    protected override async Task PrepareCreateAsync(IDbConnection connection, IDbTransaction transaction, Dictionary<string, object?> values)
-    {
-        var highest = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT MAX(CAST(SUBSTR(reference, 2) AS INTEGER)) FROM source WHERE reference GLOB 'S[0-9]*'", transaction: transaction));
-        values["reference"] = $"S{(highest ?? 0) + 1:00}";
-    }
+    protected override async Task PrepareCreateAsync(IDbConnection connection, IDbTransaction transaction, Dictionary<string, object?> values) =>
+        values["reference"] = await CurateStore.NextSourceReferenceAsync(connection, transaction);
 }

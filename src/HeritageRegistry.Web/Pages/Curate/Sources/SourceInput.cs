@@ -33,6 +33,9 @@ public sealed class SourceInput : IValidatableObject, IRecordInput
     [StringLength(2000)]
     public string? ArchivedUrl { get; set; }
 
+    [StringLength(300)]
+    public string? Doi { get; set; }
+
     [Display(Name = "Accessed (EDTF)")]
     public string? AccessedDate { get; set; }
 
@@ -52,7 +55,8 @@ public sealed class SourceInput : IValidatableObject, IRecordInput
             .Concat(Curate.Validate.Edtf(PublishedDate, nameof(PublishedDate), required: false))
             .Concat(Curate.Validate.Edtf(AccessedDate, nameof(AccessedDate), required: false))
             .Concat(Curate.Validate.WebAddress(Url, nameof(Url)))
-            .Concat(Curate.Validate.WebAddress(ArchivedUrl, nameof(ArchivedUrl)));
+            .Concat(Curate.Validate.WebAddress(ArchivedUrl, nameof(ArchivedUrl)))
+            .Concat(Curate.Validate.Doi(Doi, nameof(Doi)));
 
     public Dictionary<string, object?> ToValues(string? reference)
     {
@@ -65,7 +69,7 @@ public sealed class SourceInput : IValidatableObject, IRecordInput
             ["published_latest"] = published is null ? null : Data.Clock.ToText(published.Latest),
             ["url"] = Curate.Validate.Clean(Url), ["archived_url"] = Curate.Validate.Clean(ArchivedUrl),
             ["accessed_date"] = Curate.Validate.Clean(AccessedDate), ["language"] = Curate.Validate.Clean(Language),
-            ["notes"] = Curate.Validate.Clean(Notes),
+            ["notes"] = Curate.Validate.Clean(Notes), ["doi"] = Citations.DoiText.Normalise(Doi),
         };
     }
 
@@ -82,5 +86,6 @@ public sealed class SourceInput : IValidatableObject, IRecordInput
         AccessedDate = values["accessed_date"] as string,
         Language = values["language"] as string,
         Notes = values["notes"] as string,
+        Doi = values["doi"] as string,
     };
 }

@@ -27,11 +27,21 @@ public sealed record CitationRow
 
 public sealed record SourceIdentity(string Reference, string? Url, string? Doi);
 
-/// <summary>What a citation can support: its column in the citation table (a constant, never input).</summary>
-public sealed record CitationTarget(string Column)
+/// <summary>What a citation can support: its column in the citation table (a constant, never input).
+/// Reports and places can also carry disagreements, in the same-named column of that table.</summary>
+public sealed record CitationTarget(string Column, bool HasDisagreements)
 {
-    public static readonly CitationTarget Report = new("report_id");
-    public static readonly CitationTarget Site = new("site_id");
+    public static readonly CitationTarget Report = new("report_id", HasDisagreements: true);
+    public static readonly CitationTarget Site = new("site_id", HasDisagreements: true);
+    public static readonly CitationTarget Photo = new("photo_id", HasDisagreements: false);
+}
+
+public sealed record DisagreementRow
+{
+    public long Id { get; init; }
+    public string Topic { get; init; } = "";
+    public bool IsDeleted { get; init; }
+    public long Versions { get; init; }
 }
 
 /// <summary>Reads for the curators' area: everything, drafts and deleted records included.</summary>
@@ -69,6 +79,19 @@ public sealed class CurateStore(Database database)
             FROM citation ci JOIN source so ON so.id = ci.source_id
             WHERE ci.{target.Column} = @id AND ci.deleted_at IS NULL
             ORDER BY ci.position, ci.id
+            """, new { id }, cancellationToken: cancellationToken))).AsList();
+    }
+
+    /// <summary>The disagreements about one report or place, deleted ones included so they can be restored.</summary>
+    public async Task<IReadOnlyList<DisagreementRow>> DisagreementsAsync(CitationTarget target, long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<DisagreementRow>(new CommandDefinition($"""
+            SELECT d.id, d.topic, d.deleted_at IS NOT NULL AS is_deleted,
+                   (SELECT COUNT(*) FROM disagreement_version v WHERE v.disagreement_id = d.id) AS versions
+            FROM disagreement d
+            WHERE d.{target.Column} = @id
+            ORDER BY d.position, d.id
             """, new { id }, cancellationToken: cancellationToken))).AsList();
     }
 

@@ -6,7 +6,7 @@ namespace HeritageRegistry.Data;
 public sealed record DisagreementVersion(string Statement, IReadOnlyList<(string Reference, string Title)> Sources);
 
 /// <summary>A claim the sources disagree about, on a report (ReportId) or on a place's own facts.</summary>
-public sealed record Disagreement(long? ReportId, string Topic, IReadOnlyList<DisagreementVersion> Versions);
+public sealed record Disagreement(long? ReportId, string Topic, string? Note, IReadOnlyList<DisagreementVersion> Versions);
 
 /// <summary>Reads disagreements with every version and its sources in one statement, grouped here.</summary>
 public sealed class DisagreementStore(Database database)
@@ -16,6 +16,7 @@ public sealed class DisagreementStore(Database database)
         public long Id { get; init; }
         public long? ReportId { get; init; }
         public string Topic { get; init; } = "";
+        public string? Note { get; init; }
         public long VersionId { get; init; }
         public string Statement { get; init; } = "";
         public string? SourceReference { get; init; }
@@ -23,7 +24,7 @@ public sealed class DisagreementStore(Database database)
     }
 
     private static readonly string Sql = $"""
-        SELECT d.id, d.report_id, d.topic, v.id AS version_id, v.statement,
+        SELECT d.id, d.report_id, d.topic, d.note, v.id AS version_id, v.statement,
                so.reference AS source_reference, so.title AS source_title
         FROM disagreement d
         JOIN disagreement_version v ON v.disagreement_id = d.id
@@ -45,8 +46,8 @@ public sealed class DisagreementStore(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(Sql, new { siteSlug, reportReference }, cancellationToken: cancellationToken));
-        return rows.GroupBy(r => (r.Id, r.ReportId, r.Topic))
-            .Select(d => new Disagreement(d.Key.ReportId, d.Key.Topic, d.GroupBy(r => (r.VersionId, r.Statement))
+        return rows.GroupBy(r => (r.Id, r.ReportId, r.Topic, r.Note))
+            .Select(d => new Disagreement(d.Key.ReportId, d.Key.Topic, d.Key.Note, d.GroupBy(r => (r.VersionId, r.Statement))
                 .Select(v => new DisagreementVersion(v.Key.Statement,
                     v.Where(r => r.SourceReference is not null).Select(r => (r.SourceReference!, r.SourceTitle!)).ToList()))
                 .ToList()))

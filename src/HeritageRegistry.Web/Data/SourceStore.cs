@@ -32,9 +32,11 @@ public sealed record SourceDetail
     public string? Notes { get; init; }
 }
 
-/// <summary>A claim that cites a source: a report, or a site's own facts (then the report fields are null).</summary>
+/// <summary>A claim that cites a source: a report, a photo, or a site's own facts (then the report and photo fields are null).</summary>
 public sealed record SourceClaim
 {
+    public long? PhotoId { get; init; }
+    public string? PhotoCaption { get; init; }
     public string? ReportReference { get; init; }
     public string? ReportTitle { get; init; }
     public string? ReportKind { get; init; }
@@ -94,13 +96,14 @@ public sealed class SourceStore(Database database)
         WHERE so.reference = @reference AND {PublicSql.VisibleTo("so")};
 
         SELECT r.reference AS report_reference, r.title AS report_title, r.kind AS report_kind, r.event_date, r.severity,
-               s.slug AS site_slug, s.name_en AS site_name, ci.locator, ci.quote
+               p.id AS photo_id, p.caption AS photo_caption, s.slug AS site_slug, s.name_en AS site_name, ci.locator, ci.quote
         FROM citation ci
         JOIN source so ON so.id = ci.source_id
         LEFT JOIN damage_report r ON r.id = ci.report_id
-        JOIN site s ON s.id = COALESCE(r.site_id, ci.site_id)
+        LEFT JOIN photo p ON p.id = ci.photo_id
+        JOIN site s ON s.id = COALESCE(r.site_id, p.site_id, ci.site_id)
         WHERE so.reference = @reference AND ci.deleted_at IS NULL AND {PublicSql.Visible("s")}
-          AND (r.id IS NULL OR ({PublicSql.Visible("r")}))
+          AND (r.id IS NULL OR ({PublicSql.Visible("r")})) AND (p.id IS NULL OR ({PublicSql.Visible("p")}))
         ORDER BY r.event_earliest IS NULL, r.event_earliest, s.name_en;
         """;
 
@@ -123,8 +126,10 @@ public sealed class SourceStore(Database database)
           AND (@siteSlug IS NULL OR so.id IN (
                 SELECT ci.source_id FROM citation ci
                 LEFT JOIN damage_report r ON r.id = ci.report_id
-                JOIN site s ON s.id = COALESCE(r.site_id, ci.site_id)
-                WHERE s.slug = @siteSlug AND ci.deleted_at IS NULL AND (r.id IS NULL OR ({PublicSql.Visible("r")}))))
+                LEFT JOIN photo p ON p.id = ci.photo_id
+                JOIN site s ON s.id = COALESCE(r.site_id, p.site_id, ci.site_id)
+                WHERE s.slug = @siteSlug AND ci.deleted_at IS NULL
+                  AND (r.id IS NULL OR ({PublicSql.Visible("r")})) AND (p.id IS NULL OR ({PublicSql.Visible("p")}))))
         ORDER BY so.reference
         """;
 

@@ -45,6 +45,14 @@ public sealed class PhotoStore(Database database)
             $"{Select} WHERE p.id = @id AND {PublicSql.VisibleTo("p")}", new { id, includeDrafts }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>The sources a photo's own claims rest on (who took it, when, what it shows).</summary>
+    public async Task<IReadOnlyList<CitationView>> CitationsAsync(long photoId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<CitationView>(new CommandDefinition(
+            $"{CitationView.Select} WHERE ci.photo_id = @photoId ORDER BY ci.position, ci.id", new { photoId }, cancellationToken: cancellationToken))).AsList();
+    }
+
     /// <summary>Published photos of a place (with its reports'), or of one report; before, during, after, then by date.</summary>
     public async Task<IReadOnlyList<PhotoView>> GalleryAsync(string? siteSlug, string? reportReference, CancellationToken cancellationToken)
     {

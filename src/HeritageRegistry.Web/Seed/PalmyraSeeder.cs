@@ -189,19 +189,12 @@ public sealed class PalmyraSeeder(Database database, ILogger<PalmyraSeeder> logg
             VALUES (@reportId, @siteId, @Topic, @position, @now, @now)
             RETURNING id
             """, new { reportId, siteId, disagreement.Topic, position, now }, transaction, cancellationToken: cancellationToken));
-        for (var v = 0; v < disagreement.Versions.Count; v++)
+        var versions = DisagreementVersions.Format(disagreement.Versions.Select(v => new VersionText(v.Statement, [.. v.Sources.Select(s => (s, (string?)null))])));
+        if (await DisagreementVersions.Rows.WriteAsync(connection, transaction, id, versions, cancellationToken) is { } problem)
         {
-            var version = disagreement.Versions[v];
-            var versionId = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-                INSERT INTO disagreement_version (disagreement_id, statement, position) VALUES (@id, @Statement, @v) RETURNING id
-                """, new { id, version.Statement, v }, transaction, cancellationToken: cancellationToken));
-            foreach (var source in version.Sources)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(
-                    "INSERT INTO disagreement_source (version_id, source_id) VALUES (@versionId, @sourceId)",
-                    new { versionId, sourceId = sourceIds[source] }, transaction, cancellationToken: cancellationToken));
-            }
+            throw new InvalidDataException($"Seed disagreement '{disagreement.Topic}': {problem}");
         }
+        await RecordEditor.RecordCreatedAsync(connection, transaction, RecordType.Disagreement, id, SeedNote, cancellationToken);
     }
 
     private static async Task InsertCitationsAsync(IDbConnection connection, IDbTransaction transaction, string targetColumn,

@@ -35,10 +35,8 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache)
     public async Task<SaveResult> CreateAsync(RecordType type, IReadOnlyDictionary<string, object?> values, long? userId, string? note,
         CancellationToken cancellationToken, Func<IDbConnection, IDbTransaction, Dictionary<string, object?>, Task>? prepare = null)
     {
-        var created = await CreateManyAsync(type, [values], userId, note, cancellationToken, prepare);
-        return created.Count == 0
-            ? new SaveResult(SaveStatus.Refused, Message: "Another record already uses that name or reference.")
-            : new SaveResult(SaveStatus.Saved, created[0]);
+        var (ids, refusal) = await InsertAsync(type, [values], userId, note, prepare, publish: false, cancellationToken);
+        return refusal is null ? new SaveResult(SaveStatus.Saved, ids[0]) : new SaveResult(SaveStatus.Refused, Message: refusal);
     }
 
     /// <summary>Adds several records in one transaction (an import): all of them, or, if any one clashes
@@ -47,6 +45,14 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache)
     public async Task<IReadOnlyList<long>> CreateManyAsync(RecordType type, IReadOnlyList<IReadOnlyDictionary<string, object?>> records,
         long? userId, string? note, CancellationToken cancellationToken,
         Func<IDbConnection, IDbTransaction, Dictionary<string, object?>, Task>? prepare = null, bool publish = false)
+    {
+        var (ids, refusal) = await InsertAsync(type, records, userId, note, prepare, publish, cancellationToken);
+        return refusal is null ? ids : [];
+    }
+
+    private async Task<(List<long> Ids, string? Refusal)> InsertAsync(RecordType type, IReadOnlyList<IReadOnlyDictionary<string, object?>> records,
+        long? userId, string? note, Func<IDbConnection, IDbTransaction, Dictionary<string, object?>, Task>? prepare, bool publish,
+        CancellationToken cancellationToken)
     {
         var (publicationColumn, publicationValue) = publish && type.HasPublication ? (", publication", ", 'published'") : ("", "");
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -69,7 +75,11 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache)
             var id = await ConstraintSafeAsync(() => connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)));
             if (id is null)
             {
-                return []; // disposing the transaction rolls back the records already added
+                return ([], "Another record already uses that name or reference."); // disposing the transaction rolls back the rest
+            }
+            if (await WriteChildrenAsync(connection, transaction, type, id.Value, values, cancellationToken) is { } refusal)
+            {
+                return ([], refusal);
             }
             var after = await ReadAsync(connection, transaction, type, id.Value, cancellationToken);
             await FinishAsync(connection, transaction, type, "create", null, after!, userId, note, cancellationToken);
@@ -77,13 +87,20 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache)
         }
         await transaction.CommitAsync(cancellationToken);
         await cache.EvictByTagAsync(PublicPageCaching.Tag, cancellationToken);
-        return ids;
+        return (ids, null);
     }
+
+    /// <summary>Rewrites a record's child rows from its values, when the type has them and the values carry them.</summary>
+    private static Task<string?> WriteChildrenAsync(IDbConnection connection, IDbTransaction transaction, RecordType type, long id,
+        IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken) =>
+        type.Children is { } children && values.TryGetValue(children.Field, out var text)
+            ? children.WriteAsync(connection, transaction, id, text as string, cancellationToken)
+            : Task.FromResult<string?>(null);
 
     /// <summary>Saves new values if the record is still at <paramref name="expectedVersion"/>; otherwise reports the conflict.</summary>
     public Task<SaveResult> UpdateAsync(RecordType type, long id, long expectedVersion, IReadOnlyDictionary<string, object?> values,
         long? userId, string? note, CancellationToken cancellationToken) =>
-        ChangeAsync(type, id, expectedVersion, "update", userId, note, () => ReplaceValues(type, values), null, cancellationToken);
+        ChangeAsync(type, id, expectedVersion, "update", userId, note, () => ReplaceValues(type, values), null, cancellationToken, values);
 
     public Task<SaveResult> SetDeletedAsync(RecordType type, long id, long expectedVersion, bool deleted, long? userId, CancellationToken cancellationToken) =>
         ChangeAsync(type, id, expectedVersion, deleted ? "delete" : "restore", userId, null,
@@ -109,12 +126,13 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache)
         }
         var values = Snapshot.FromJson(revision.AfterJson);
         return await ChangeAsync(type, id, current.Version, "restore", userId, $"Restored the version of {revision.At[..16].Replace('T', ' ')} UTC",
-            () => ReplaceValues(type, values), null, cancellationToken);
+            () => ReplaceValues(type, values), null, cancellationToken, values);
     }
 
     private async Task<SaveResult> ChangeAsync(RecordType type, long id, long expectedVersion, string action, long? userId, string? note,
         Func<(string Set, DynamicParameters Parameters)> change,
-        Func<IDbConnection, IDbTransaction, long, CancellationToken, Task<string?>>? precondition, CancellationToken cancellationToken)
+        Func<IDbConnection, IDbTransaction, long, CancellationToken, Task<string?>>? precondition, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, object?>? values = null)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -140,6 +158,10 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache)
         if (rows is null)
         {
             return new SaveResult(SaveStatus.Refused, id, before, "Another record already uses that name or reference.");
+        }
+        if (values is not null && await WriteChildrenAsync(connection, transaction, type, id, values, cancellationToken) is { } childRefusal)
+        {
+            return new SaveResult(SaveStatus.Refused, id, before, childRefusal);
         }
         var after = await ReadAsync(connection, transaction, type, id, cancellationToken);
         await FinishAsync(connection, transaction, type, action, before, after!, userId, note, cancellationToken);
@@ -207,8 +229,16 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache)
         var publication = type.HasPublication ? "publication" : "NULL AS publication";
         var sql = $"SELECT id, version, {publication}, deleted_at, {string.Join(", ", type.Columns)} FROM {type.Table} WHERE id = @id";
         var row = (IDictionary<string, object?>?)await connection.QuerySingleOrDefaultAsync(new CommandDefinition(sql, new { id }, transaction, cancellationToken: cancellationToken));
-        return row is null ? null : new EditableRecord((long)row["id"]!, (long)row["version"]!, (string?)row["publication"], row["deleted_at"] is not null,
-            type.Columns.ToDictionary(c => c, c => row[c]));
+        if (row is null)
+        {
+            return null;
+        }
+        var values = type.Columns.ToDictionary(c => c, c => row[c]);
+        if (type.Children is { } children)
+        {
+            values[children.Field] = await children.ReadAsync(connection, transaction, id, cancellationToken);
+        }
+        return new EditableRecord((long)row["id"]!, (long)row["version"]!, (string?)row["publication"], row["deleted_at"] is not null, values);
     }
 
     /// <summary>SET clause and parameters that replace every editable column.</summary>

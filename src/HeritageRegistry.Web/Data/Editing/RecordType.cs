@@ -8,6 +8,9 @@ namespace HeritageRegistry.Data.Editing;
 public sealed record RecordType(string Name, string Table, IReadOnlyList<string> Columns, bool HasPublication,
     Func<IReadOnlyDictionary<string, object?>, (string Title, string Body)>? IndexText)
 {
+    /// <summary>Rows edited as part of this record (a disagreement's versions), if it has any.</summary>
+    public ChildRows? Children { get; init; }
+
     public static readonly RecordType Site = new("site", "site",
         ["slug", "parent_id", "kind", "name_en", "name_ar", "summary", "description", "latitude", "longitude",
          "is_sensitive", "built", "unesco_whc_id", "pleiades_id", "wikidata_id"],
@@ -27,7 +30,7 @@ public sealed record RecordType(string Name, string Table, IReadOnlyList<string>
         v => (Text(v, "title"), Join(v, "reference", "publisher", "authors", "notes", "doi")));
 
     public static readonly RecordType Citation = new("citation", "citation",
-        ["source_id", "report_id", "site_id", "locator", "quote", "position"],
+        ["source_id", "report_id", "site_id", "photo_id", "locator", "quote", "position"],
         HasPublication: false, IndexText: null);
 
     public static readonly RecordType Photo = new("photo", "photo",
@@ -36,7 +39,13 @@ public sealed record RecordType(string Name, string Table, IReadOnlyList<string>
         HasPublication: true,
         v => (Text(v, "caption"), Join(v, "credit")));
 
-    public static IReadOnlyList<RecordType> All { get; } = [Site, Report, Source, Citation, Photo];
+    public static readonly RecordType Disagreement = new("disagreement", "disagreement",
+        ["report_id", "site_id", "topic", "note", "position"], HasPublication: false, IndexText: null)
+    {
+        Children = DisagreementVersions.Rows,
+    };
+
+    public static IReadOnlyList<RecordType> All { get; } = [Site, Report, Source, Citation, Photo, Disagreement];
 
     public static RecordType? Find(string? name) => All.FirstOrDefault(t => t.Name == name);
 

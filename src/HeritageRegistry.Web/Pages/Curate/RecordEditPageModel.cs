@@ -35,6 +35,7 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
     public CitationInput Citation { get; private set; } = new();
     public IReadOnlyList<CitationRow> Citations { get; private set; } = [];
     public IReadOnlyList<Choice> Sources { get; private set; } = [];
+    public IReadOnlyList<DisagreementRow> Disagreements { get; private set; } = [];
 
     public TInput Input { get; protected set; } = new();
     public EditableRecord? Record { get; protected set; }
@@ -200,6 +201,7 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
         {
             Citations = await curate.CitationsAsync(target, Record.Id, cancellationToken);
             Sources = await curate.SourceChoicesAsync(cancellationToken);
+            Disagreements = target.HasDisagreements ? await curate.DisagreementsAsync(target, Record.Id, cancellationToken) : [];
         }
         await LoadAsync(cancellationToken);
         Response.StatusCode = status;

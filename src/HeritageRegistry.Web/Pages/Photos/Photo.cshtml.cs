@@ -9,6 +9,8 @@ public sealed class PhotoModel(PhotoStore photos) : PageModel
 {
     public PhotoView Photo { get; private set; } = null!;
 
+    public IReadOnlyList<Data.CitationView> Citations { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
         var photo = await photos.GetAsync(id, User.IsCurator(), cancellationToken);
@@ -17,6 +19,7 @@ public sealed class PhotoModel(PhotoStore photos) : PageModel
             return NotFound();
         }
         Photo = photo;
+        Citations = await photos.CitationsAsync(id, cancellationToken);
         return Page();
     }
 }

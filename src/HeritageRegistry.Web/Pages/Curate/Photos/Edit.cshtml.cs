@@ -8,6 +8,8 @@ public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordE
 {
     protected override RecordType Type => RecordType.Photo;
 
+    protected override CitationTarget CitationTarget => CitationTarget.Photo;
+
     public IReadOnlyList<Choice> Sites { get; private set; } = [];
 
     protected override PhotoInput FromRecord(EditableRecord record) => PhotoInput.From(record.Values, record.Version);

@@ -49,6 +49,7 @@
       const layer = L.geoJSON(places, {
         pointToLayer: (feature, at) => L.circleMarker(at, {
           radius: 9, color: "#1d1d1b", weight: 1.5, fillColor: colour(feature.properties.condition), fillOpacity: 0.95,
+          className: `map-place map-place-${feature.properties.slug}`,
         }),
         onEachFeature: (feature, marker) => marker.bindPopup(popup(feature.properties)),
       }).addTo(map);

@@ -1,8 +1,10 @@
 using HeritageRegistry.Accounts;
+using HeritageRegistry.Api;
 using HeritageRegistry.Citations;
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Migrations;
 using HeritageRegistry.Hosting;
+using HeritageRegistry.Maps;
 using HeritageRegistry.Photos;
 using HeritageRegistry.Seed;
 
@@ -24,6 +26,8 @@ builder.Services.AddRegistryStores();
 builder.Services.AddRegistryAccounts();
 builder.Services.AddPublicPageCaching();
 builder.Services.AddPhotos(builder.Configuration);
+builder.Services.AddOpenData();
+builder.Services.AddMap(builder.Configuration);
 
 var app = builder.Build();
 
@@ -40,6 +44,7 @@ app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseCors();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
@@ -47,6 +52,7 @@ app.UseOutputCache();
 app.MapRazorPages();
 app.MapPhotoFiles();
 app.MapBibliography();
+app.MapOpenData();
 
 try
 {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using HeritageRegistry.Data;
-using Microsoft.Extensions.Options;
 
 namespace HeritageRegistry.Citations;
 
@@ -17,9 +16,7 @@ public sealed record PageCitation(string Id, string Title, Uri Url, long Version
     {
         var path = context.Request.Path.Value!;
         var cite = path.LastIndexOf("/cite.", StringComparison.Ordinal);
-        var origin = context.RequestServices.GetRequiredService<IOptions<RegistryOptions>>().Value.PublicBaseUrl?.GetLeftPart(UriPartial.Authority)
-            ?? $"{context.Request.Scheme}://{context.Request.Host}";
-        var url = new Uri($"{origin}{(cite >= 0 ? path[..cite] : path)}");
+        var url = new Uri($"{Hosting.PublicAddress.Origin(context)}{(cite >= 0 ? path[..cite] : path)}");
         return new PageCitation(id, title, url, version, updatedAt, DateOnly.FromDateTime(DateTime.UtcNow));
     }
 

@@ -31,6 +31,7 @@ public sealed record ReportDetail
     public string Title { get; init; } = "";
     public string EventDate { get; init; } = "";
     public string EventEarliest { get; init; } = "";
+    public string EventLatest { get; init; } = "";
     public string? ReportedDate { get; init; }
     public string? Cause { get; init; }
     public string? Effect { get; init; }
@@ -62,7 +63,7 @@ public sealed class ReportStore(Database database)
         """;
 
     private static readonly string PageSql = $"""
-        SELECT r.id, r.publication, r.reference, r.kind, r.title, r.event_date, r.event_earliest, r.reported_date, r.cause, r.effect, r.severity,
+        SELECT r.id, r.publication, r.reference, r.kind, r.title, r.event_date, r.event_earliest, r.event_latest, r.reported_date, r.cause, r.effect, r.severity,
                r.extent, r.certainty, r.verification, r.method, r.assessor, r.description, r.updated_at, r.version,
                s.slug AS site_slug, s.name_en AS site_name, s.name_ar AS site_name_ar
         FROM damage_report r

@@ -39,6 +39,19 @@ public sealed record SiteDetail
     public string UpdatedAt { get; init; } = "";
 }
 
+/// <summary>A place as the map and the GeoJSON show it; coordinates are raw here and generalised on output.</summary>
+public sealed record MapPlace
+{
+    public string Slug { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public string NameEn { get; init; } = "";
+    public string? NameAr { get; init; }
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+    public bool IsSensitive { get; init; }
+    public string? Condition { get; init; }
+}
+
 public sealed record SitePage(SiteDetail Site, IReadOnlyList<string> OtherNames, IReadOnlyList<SiteListItem> Children,
     IReadOnlyList<ReportSummary> Reports, IReadOnlyList<CitationView> SiteCitations);
 
@@ -117,5 +130,21 @@ public sealed class SiteStore(Database database)
         var siteCitations = (await results.ReadAsync<CitationView>()).AsList();
         var withSources = reports.Select(r => r with { Citations = [.. reportCitations[r.Id]] }).ToList();
         return new SitePage(site, names, children, withSources, siteCitations);
+    }
+
+    private static readonly string MapSql = $"""
+        WITH {PublicSql.ConditionCte}
+        SELECT s.slug, s.kind, s.name_en, s.name_ar, s.latitude, s.longitude, s.is_sensitive, c.severity AS condition
+        FROM site s
+        LEFT JOIN condition c ON c.site_id = s.id
+        WHERE {PublicSql.Visible("s")}
+        ORDER BY s.name_en, s.slug
+        """;
+
+    /// <summary>Every public place with its coordinates (when known) and condition, for the map and its GeoJSON.</summary>
+    public async Task<IReadOnlyList<MapPlace>> MapPlacesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<MapPlace>(new CommandDefinition(MapSql, cancellationToken: cancellationToken))).AsList();
     }
 }

@@ -1,19 +1,31 @@
+using HeritageRegistry.Maps;
+using Microsoft.Extensions.Options;
+
 namespace HeritageRegistry.Hosting;
 
 public static class SecurityHeaders
 {
+    private static string Policy(string moreImages) => $"default-src 'self'; img-src 'self' data:{moreImages}; style-src 'self'; " +
+        "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     /// <summary>
     /// Headers every response carries. The content security policy allows only this
     /// origin: the site uses no CDN and no inline script, so anything else is an injection.
+    /// The one exception is the map page, which may also load images from the configured tile server.
     /// </summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
-        var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; " +
-            "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-        headers.XFrameOptions = "DENY";
-        await next(context);
-    });
+        var tiles = app.ApplicationServices.GetRequiredService<IOptions<MapOptions>>().Value.TileSource;
+        var everywhere = Policy("");
+        var onTheMap = Policy(" " + tiles);
+        return app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = context.Request.Path.Equals("/map", StringComparison.OrdinalIgnoreCase) ? onTheMap : everywhere;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers.XFrameOptions = "DENY";
+            await next(context);
+        });
+    }
 }

@@ -11,7 +11,7 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         var page = await host.NewPageAsync();
         var failures = new List<string>();
 
-        foreach (var url in new[] { "/", "/sites", "/sites/temple-of-bel", "/reports", "/sources", "/sources/S13", "/methodology", "/no-such-page" })
+        foreach (var url in new[] { "/", "/sites", "/sites/temple-of-bel", "/reports", "/sources", "/sources/S13", "/methodology", "/map", "/no-such-page" })
         {
             await page.GotoAsync(url);
             failures.AddRange(await Axe.ViolationsAsync(page));

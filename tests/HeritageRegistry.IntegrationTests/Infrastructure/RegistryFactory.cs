@@ -31,6 +31,9 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
 
     public string? PublicBaseUrl { get; init; }
 
+    /// <summary>Map tiles from a loopback port nothing listens on: no test reaches the internet, and the map must work without tiles.</summary>
+    public string MapTileUrl { get; init; } = "http://127.0.0.1:9/{z}/{x}/{y}.png";
+
     public string DatabasePath => Path.Combine(DataDirectory, "registry.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -43,6 +46,7 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting("Registry:PublicBaseUrl", PublicBaseUrl);
         }
+        builder.UseSetting("Registry:Map:TileUrl", MapTileUrl);
         if (PhotoMaxBytes is { } maxBytes)
         {
             builder.UseSetting("Registry:Photos:MaxBytes", maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));

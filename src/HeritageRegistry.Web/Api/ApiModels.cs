@@ -1,0 +1,56 @@
+using System.ComponentModel;
+
+namespace HeritageRegistry.Api;
+
+// What /api/v1 answers with. Records named for what they are, so the OpenAPI document reads well;
+// every record is identified by its public name (slug or reference), never a row id.
+
+[Description("One page of a list: the items, how many there are in all, and links to walk the rest.")]
+public sealed record ApiPage<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, PageLinks Links);
+
+[Description("Absolute addresses of this page, the first and last, and the neighbours (null at either end).")]
+public sealed record PageLinks(string Self, string First, string Last, string? Prev, string? Next);
+
+[Description("Where a record lives: in this API (self) and as a page for people (html).")]
+public sealed record RecordLinks(string Self, string Html);
+
+public sealed record SiteItem(string Slug, string? Parent, string Kind, string NameEn, string? NameAr, string? Summary,
+    [property: Description("Severity code of the latest published damage assessment; null when never assessed.")] string? Condition,
+    RecordLinks Links);
+
+[Description("WGS84 degrees. A sensitive place is generalised to one decimal degree (about 11 km), and says so.")]
+public sealed record ApiLocation(double Latitude, double Longitude, bool Generalised);
+
+public sealed record ExternalIds(string? UnescoWhc, string? Pleiades, string? Wikidata);
+
+public sealed record SiteLinks(string Self, string Html, string Reports, string? Parent);
+
+public sealed record SiteResource(string Slug, string? Parent, string Kind, string NameEn, string? NameAr, IReadOnlyList<string> OtherNames,
+    string? Summary, [property: Description("Markdown.")] string? Description, ApiLocation? Location, string? Built, ExternalIds ExternalIds,
+    string? Condition, [property: Description("Slugs of the published places within this one.")] IReadOnlyList<string> Children,
+    [property: Description("References of the published reports on this place, oldest first.")] IReadOnlyList<string> Reports,
+    long Version, string UpdatedAt, SiteLinks Links);
+
+public sealed record ReportItem(string Reference, string Kind, string Title, string Site,
+    [property: Description("EDTF, as the sources allow (2015-08, 2015-06/2015-09-02, 2015-08~).")] string EventDate,
+    [property: Description("First day the event date can mean (YYYY-MM-DD).")] string EventEarliest,
+    [property: Description("Last day the event date can mean (YYYY-MM-DD).")] string EventLatest,
+    string? Cause, string? Severity, string? Certainty, string Verification, RecordLinks Links);
+
+public sealed record ApiCitation(string Source, string SourceTitle, string? Locator, string? Quote, RecordLinks Links);
+
+public sealed record ReportLinks(string Self, string Html, string Site);
+
+public sealed record ReportResource(string Reference, string Kind, string Title, string Site, string EventDate, string EventEarliest,
+    string EventLatest, string? ReportedDate, string? Cause, string? Effect, string? Severity, string? Extent, string? Certainty,
+    string Verification, string? Method, string? Assessor, [property: Description("Markdown.")] string? Description,
+    long Version, string UpdatedAt, IReadOnlyList<ApiCitation> Citations, ReportLinks Links);
+
+public sealed record SourceItem(string Reference, string Kind, string Title, string? Publisher, string? Authors,
+    [property: Description("EDTF; may be approximate or uncertain.")] string? PublishedDate, string? Url, RecordLinks Links);
+
+[Description("A published claim citing the source: a report on a place, or a fact about the place itself (report null).")]
+public sealed record ApiClaim(string Site, string? Report, string? Locator, string? Quote);
+
+public sealed record SourceResource(string Reference, string Kind, string Title, string? Publisher, string? Authors, string? PublishedDate,
+    string? Url, string? ArchivedUrl, string? AccessedDate, string? Language, string? Notes, IReadOnlyList<ApiClaim> CitedBy, RecordLinks Links);

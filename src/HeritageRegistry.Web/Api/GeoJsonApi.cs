@@ -1,0 +1,60 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+using HeritageRegistry.Data;
+using HeritageRegistry.Display;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HeritageRegistry.Api;
+
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "FeatureCollection is GeoJSON's own name for it.")]
+[Description("RFC 7946 FeatureCollection of the published places that have coordinates.")]
+public sealed record GeoFeatureCollection(IReadOnlyList<GeoFeature> Features)
+{
+    [JsonPropertyOrder(-1)]
+    public string Type => "FeatureCollection";
+}
+
+public sealed record GeoFeature([property: Description("The place's slug.")] string Id, GeoPoint Geometry, GeoPlace Properties)
+{
+    [JsonPropertyOrder(-1)]
+    public string Type => "Feature";
+}
+
+public sealed record GeoPoint([property: Description("[longitude, latitude] in WGS84 degrees (RFC 7946 order).")] IReadOnlyList<double> Coordinates)
+{
+    [JsonPropertyOrder(-1)]
+    public string Type => "Point";
+}
+
+public sealed record GeoPlace(string Slug, string NameEn, string? NameAr, string Kind,
+    [property: Description("Severity code of the latest published damage assessment; null when never assessed.")] string? Condition,
+    [property: Description("The place's page.")] string Url,
+    [property: Description("True when the place is sensitive and its point is generalised to one decimal degree.")] bool LocationGeneralised);
+
+public static class GeoJsonApi
+{
+    public const string ContentType = "application/geo+json";
+
+    public static RouteGroupBuilder MapGeoJsonApi(this RouteGroupBuilder api)
+    {
+        api.MapRead("/sites.geojson", GetAsync).WithName("SitesGeoJson").WithTags("Places")
+            .WithSummary("Every published place with coordinates as GeoJSON points, coloured on the map by condition.")
+            .Produces<GeoFeatureCollection>(StatusCodes.Status200OK, ContentType);
+        return api;
+    }
+
+    private static async Task<JsonHttpResult<GeoFeatureCollection>> GetAsync(HttpContext context, SiteStore sites, CancellationToken cancellationToken)
+    {
+        var links = new ApiLinks(context);
+        var features = new List<GeoFeature>();
+        foreach (var place in await sites.MapPlacesAsync(cancellationToken))
+        {
+            if (PublicLocation.For(place.Latitude, place.Longitude, place.IsSensitive) is { } at)
+            {
+                features.Add(new GeoFeature(place.Slug, new GeoPoint([at.Longitude, at.Latitude]),
+                    new GeoPlace(place.Slug, place.NameEn, place.NameAr, place.Kind, place.Condition, links.Site(place.Slug).Html, at.IsGeneralised)));
+            }
+        }
+        return TypedResults.Json(new GeoFeatureCollection(features), contentType: ContentType);
+    }
+}

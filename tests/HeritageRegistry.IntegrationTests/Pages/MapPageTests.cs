@@ -1,0 +1,63 @@
+using HeritageRegistry.IntegrationTests.Infrastructure;
+
+namespace HeritageRegistry.IntegrationTests.Pages;
+
+/// <summary>The map page as a visitor without JavaScript (or without tiles) gets it: a list of every place.</summary>
+public sealed class MapPageTests(SeededRegistry registry) : IClassFixture<SeededRegistry>
+{
+    private readonly HttpClient _client = registry.CreateClient();
+
+    [Fact]
+    public async Task Without_javascript_the_map_page_lists_every_place_with_its_condition_and_a_link()
+    {
+        var page = await _client.GetPageAsync("/map");
+
+        var rows = page.QuerySelectorAll("table.map-places tbody tr").ToList();
+        Assert.Equal(33, rows.Count);
+        Assert.All(rows, row =>
+        {
+            Assert.StartsWith("/sites/", row.QuerySelector("th a")!.GetAttribute("href"), StringComparison.Ordinal);
+            Assert.NotNull(row.QuerySelector(".badge"));
+        });
+        var bel = page.QuerySelector("a[href='/sites/temple-of-bel']")!.Closest("tr")!;
+        Assert.Equal("Severely damaged", bel.QuerySelector(".badge.sev-severely-damaged")!.TextContent.Trim());
+        Assert.Contains("34.5469° N, 38.2739° E", bel.TextContent, StringComparison.Ordinal);
+        var palmyra = page.QuerySelector("a[href='/sites/palmyra']")!.Closest("tr")!;
+        Assert.Contains("no coordinates on record", palmyra.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_map_frame_is_labelled_hidden_until_script_draws_it_and_reads_the_geojson_and_configured_tiles()
+    {
+        var page = await _client.GetPageAsync("/map");
+        var map = page.QuerySelector("#map")!;
+
+        Assert.False(string.IsNullOrWhiteSpace(map.GetAttribute("aria-label")));
+        Assert.True(map.HasAttribute("hidden"));
+        Assert.Equal("/api/v1/sites.geojson", map.GetAttribute("data-geojson"));
+        Assert.Equal("http://127.0.0.1:9/{z}/{x}/{y}.png", map.GetAttribute("data-tile-url"));
+        Assert.All(page.QuerySelectorAll("script"), script => Assert.True(script.HasAttribute("src"), "no inline script"));
+        Assert.Contains(page.QuerySelectorAll("script"), script => script.GetAttribute("src")!.StartsWith("/lib/leaflet/leaflet.js", StringComparison.Ordinal));
+        Assert.Equal("page", page.QuerySelector("nav a[href='/map']")!.GetAttribute("aria-current"));
+        Assert.Equal(6, page.QuerySelectorAll(".map-legend .badge").Length);
+    }
+
+    [Fact]
+    public async Task The_content_security_policy_allows_the_configured_tile_host_on_the_map_page_only()
+    {
+        var map = (await _client.GetAsync("/map")).Headers.GetValues("Content-Security-Policy").Single();
+        var places = (await _client.GetAsync("/sites")).Headers.GetValues("Content-Security-Policy").Single();
+
+        Assert.Contains("img-src 'self' data: http://127.0.0.1:9;", map, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self';", map, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1:9", places, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Leaflet_is_served_from_this_site_and_kept_with_its_licence()
+    {
+        Assert.Equal("text/javascript", (await _client.GetAsync("/lib/leaflet/leaflet.js")).Content.Headers.ContentType!.MediaType);
+        Assert.Equal("text/css", (await _client.GetAsync("/lib/leaflet/leaflet.css")).Content.Headers.ContentType!.MediaType);
+        Assert.Contains("BSD 2-Clause", await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "wwwroot", "lib", "leaflet", "LICENSE")), StringComparison.Ordinal);
+    }
+}

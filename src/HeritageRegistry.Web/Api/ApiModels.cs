@@ -49,8 +49,8 @@ public sealed record ReportResource(string Reference, string Kind, string Title,
 public sealed record SourceItem(string Reference, string Kind, string Title, string? Publisher, string? Authors,
     [property: Description("EDTF; may be approximate or uncertain.")] string? PublishedDate, string? Url, RecordLinks Links);
 
-[Description("A published claim citing the source: a report on a place, or a fact about the place itself (report null).")]
-public sealed record ApiClaim(string Site, string? Report, string? Locator, string? Quote);
+[Description("A published claim citing the source: a report on a place, a photo of it, or a fact about the place itself (report and photo null).")]
+public sealed record ApiClaim(string Site, string? Report, long? Photo, string? Locator, string? Quote);
 
 public sealed record SourceResource(string Reference, string Kind, string Title, string? Publisher, string? Authors, string? PublishedDate,
-    string? Url, string? ArchivedUrl, string? AccessedDate, string? Language, string? Notes, IReadOnlyList<ApiClaim> CitedBy, RecordLinks Links);
+    string? Url, string? ArchivedUrl, [property: Description("Digital Object Identifier, bare (10.xxxx/...).")] string? Doi, string? AccessedDate, string? Language, string? Notes, IReadOnlyList<ApiClaim> CitedBy, RecordLinks Links);

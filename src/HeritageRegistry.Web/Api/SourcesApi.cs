@@ -39,8 +39,8 @@ public static class SourcesApi
             return ApiProblems.NotFound($"No published source has the reference '{reference}'.");
         }
         return TypedResults.Ok(new SourceResource(s.Reference, s.Kind, s.Title, s.Publisher, s.Authors, s.PublishedDate, s.Url,
-            s.ArchivedUrl, s.AccessedDate, s.Language, s.Notes,
-            [.. page.Claims.Select(c => new ApiClaim(c.SiteSlug, c.ReportReference, c.Locator, c.Quote))],
+            s.ArchivedUrl, s.Doi, s.AccessedDate, s.Language, s.Notes,
+            [.. page.Claims.Select(c => new ApiClaim(c.SiteSlug, c.ReportReference, c.PhotoId, c.Locator, c.Quote))],
             new ApiLinks(context).Source(s.Reference)));
     }
 }

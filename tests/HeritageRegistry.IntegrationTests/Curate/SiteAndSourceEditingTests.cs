@@ -73,6 +73,26 @@ public sealed class SiteAndSourceEditingTests(SeededRegistry registry) : IClassF
         Assert.Contains("Severan", sources);
     }
 
+    [Fact]
+    public async Task A_curator_edits_a_places_other_names_and_the_history_shows_the_change()
+    {
+        using var curator = await CuratorSession.SignInAsync(registry.Factory);
+        var site = await curator.Client.GetPageAsync("/sites/temple-of-nabu");
+        var edit = await curator.Client.GetPageAsync(site.QuerySelector(".curator-bar a")!.GetAttribute("href")!);
+        var before = ((AngleSharp.Html.Dom.IHtmlTextAreaElement)edit.QuerySelector("#Input_OtherNames")!).Value;
+
+        var (response, _) = await curator.SubmitAsync(edit, SaveForm, new() { ["Input.OtherNames"] = before + "\nمعبد نبو\n  \nNebo temple" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var names = (await registry.CreateClient().GetPageAsync("/sites/temple-of-nabu")).QuerySelectorAll(".record-facts ul.plain li").Select(li => li.TextContent).ToList();
+        Assert.Contains("معبد نبو", names);
+        Assert.Contains("Nebo temple", names);
+        var history = await curator.Client.GetPageAsync("/curate/history/site/" + response.Headers.Location!.OriginalString.Split('/')[^1]);
+        var change = history.QuerySelectorAll(".revision")[0].QuerySelectorAll(".diff tbody tr").Single();
+        Assert.Equal("Other names", change.QuerySelector("th")!.TextContent);
+        Assert.EndsWith("Nebo temple", change.QuerySelector("ins")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Input.Url", "javascript:alert(1)", "starting with http:// or https://")]
     [InlineData("Input.Url", "ftp://example.org/file", "starting with http:// or https://")]

@@ -15,7 +15,10 @@ public sealed record RecordType(string Name, string Table, IReadOnlyList<string>
         ["slug", "parent_id", "kind", "name_en", "name_ar", "summary", "description", "latitude", "longitude",
          "is_sensitive", "built", "unesco_whc_id", "pleiades_id", "wikidata_id"],
         HasPublication: true,
-        v => (Text(v, "name_en"), Join(v, "name_ar", "summary", "description")));
+        v => (Text(v, "name_en"), Join(v, "name_ar", "other_names", "summary", "description")))
+    {
+        Children = SiteNames.Rows,
+    };
 
     public static readonly RecordType Report = new("report", "damage_report",
         ["reference", "site_id", "kind", "title", "event_date", "event_earliest", "event_latest", "reported_date",

@@ -61,6 +61,10 @@ public sealed class SiteInput : IValidatableObject, IRecordInput
     [Display(Name = "Wikidata id")]
     public string? WikidataId { get; set; }
 
+    /// <summary>Other names and transliterations, one per line.</summary>
+    [StringLength(4000)]
+    public string? OtherNames { get; set; }
+
     [StringLength(500)]
     public string? EditNote { get; set; }
 
@@ -81,6 +85,10 @@ public sealed class SiteInput : IValidatableObject, IRecordInput
         {
             yield return new ValidationResult("Give both latitude and longitude, or neither.", [Latitude is null ? nameof(Latitude) : nameof(Longitude)]);
         }
+        if (Data.Editing.SiteNames.Parse(OtherNames).FirstOrDefault(n => n.Length > 200) is { } tooLong)
+        {
+            yield return new ValidationResult($"A name is at most 200 characters; '{tooLong[..30]}…' is longer.", [nameof(OtherNames)]);
+        }
     }
 
     public Dictionary<string, object?> ToValues() => new()
@@ -91,6 +99,7 @@ public sealed class SiteInput : IValidatableObject, IRecordInput
         ["is_sensitive"] = IsSensitive ? 1L : 0L, ["built"] = Curate.Validate.Clean(Built),
         ["unesco_whc_id"] = Curate.Validate.Clean(UnescoWhcId), ["pleiades_id"] = Curate.Validate.Clean(PleiadesId),
         ["wikidata_id"] = Curate.Validate.Clean(WikidataId),
+        ["other_names"] = string.Join('\n', Data.Editing.SiteNames.Parse(OtherNames)),
     };
 
     public static SiteInput From(IReadOnlyDictionary<string, object?> values, long version) => new()
@@ -110,5 +119,6 @@ public sealed class SiteInput : IValidatableObject, IRecordInput
         UnescoWhcId = values["unesco_whc_id"] as string,
         PleiadesId = values["pleiades_id"] as string,
         WikidataId = values["wikidata_id"] as string,
+        OtherNames = values["other_names"] as string,
     };
 }

@@ -74,6 +74,23 @@ public sealed class SiteAndSourceEditingTests(SeededRegistry registry) : IClassF
     }
 
     [Fact]
+    public async Task A_citations_locator_is_corrected_in_place_and_a_stale_correction_is_a_conflict()
+    {
+        using var curator = await CuratorSession.SignInAsync(registry.Factory);
+        var site = await curator.Client.GetPageAsync("/sites/temple-of-bel");
+        var edit = await curator.Client.GetPageAsync(site.QuerySelector(".curator-bar a")!.GetAttribute("href")!);
+
+        var (response, _) = await curator.SubmitAsync(edit, ".citation-edit form", new() { ["locator"] = "fig. 3 (corrected)" });
+        var (stale, _) = await curator.SubmitAsync(edit, ".citation-edit form", new() { ["locator"] = "an older correction" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var page = await registry.CreateClient().GetPageAsync("/sites/temple-of-bel");
+        Assert.Contains("fig. 3 (corrected)", page.QuerySelector(".record-facts .citations")!.TextContent);
+        Assert.DoesNotContain("an older correction", page.Text());
+    }
+
+    [Fact]
     public async Task A_curator_edits_a_places_other_names_and_the_history_shows_the_change()
     {
         using var curator = await CuratorSession.SignInAsync(registry.Factory);

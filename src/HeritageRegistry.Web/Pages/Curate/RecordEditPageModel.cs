@@ -160,6 +160,25 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
         return RedirectToPage(new { id });
     }
 
+    /// <summary>Corrects where in the source, or the quote, without removing and re-citing (so its history stays one record).</summary>
+    public async Task<IActionResult> OnPostUpdateCitationAsync(long id, long citationId, long citationVersion, string? locator, string? quote,
+        CancellationToken cancellationToken)
+    {
+        var citations = CitationTarget is { } target ? await curate.CitationsAsync(target, id, cancellationToken) : [];
+        if (citations.All(c => c.Id != citationId) || await editor.GetAsync(RecordType.Citation, citationId, cancellationToken) is not { } existing)
+        {
+            return NotFound();
+        }
+        if (locator?.Length > 200 || quote?.Length > 2000)
+        {
+            return await ApplyAsync(id, "", () => Task.FromResult(new SaveResult(SaveStatus.Refused,
+                Message: "A locator is at most 200 characters and a quote at most 2000.")), cancellationToken);
+        }
+        var values = new Dictionary<string, object?>(existing.Values) { ["locator"] = Validate.Clean(locator), ["quote"] = Validate.Clean(quote) };
+        return await ApplyAsync(id, "Citation corrected.",
+            () => editor.UpdateAsync(RecordType.Citation, citationId, citationVersion, values, User.UserId(), null, cancellationToken), cancellationToken);
+    }
+
     public async Task<IActionResult> OnPostRemoveCitationAsync(long id, long citationId, long citationVersion, CancellationToken cancellationToken)
     {
         var record = await editor.GetAsync(Type, id, cancellationToken);

@@ -4,6 +4,7 @@ using HeritageRegistry.Data;
 using HeritageRegistry.Data.Migrations;
 using HeritageRegistry.Hosting;
 using HeritageRegistry.Photos;
+using HeritageRegistry.Search;
 using HeritageRegistry.Seed;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -47,6 +48,7 @@ app.UseOutputCache();
 app.MapRazorPages();
 app.MapPhotoFiles();
 app.MapBibliography();
+app.MapSearchExport();
 
 try
 {

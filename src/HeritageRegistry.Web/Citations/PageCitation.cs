@@ -17,11 +17,14 @@ public sealed record PageCitation(string Id, string Title, Uri Url, long Version
     {
         var path = context.Request.Path.Value!;
         var cite = path.LastIndexOf("/cite.", StringComparison.Ordinal);
-        var origin = context.RequestServices.GetRequiredService<IOptions<RegistryOptions>>().Value.PublicBaseUrl?.GetLeftPart(UriPartial.Authority)
-            ?? $"{context.Request.Scheme}://{context.Request.Host}";
-        var url = new Uri($"{origin}{(cite >= 0 ? path[..cite] : path)}");
+        var url = new Uri($"{Origin(context)}{(cite >= 0 ? path[..cite] : path)}");
         return new PageCitation(id, title, url, version, updatedAt, DateOnly.FromDateTime(DateTime.UtcNow));
     }
+
+    /// <summary>Scheme and host of the registry's permanent addresses: the configured public address, else this request's.</summary>
+    public static string Origin(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<RegistryOptions>>().Value.PublicBaseUrl?.GetLeftPart(UriPartial.Authority)
+            ?? $"{context.Request.Scheme}://{context.Request.Host}";
 
     /// <summary>The page in the shape the bibliography writers take, so all three formats come from one place.</summary>
     public SourceDetail AsSource() => new()

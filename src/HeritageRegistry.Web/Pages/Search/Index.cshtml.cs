@@ -35,6 +35,12 @@ public sealed class IndexModel(SearchStore search) : PageModel
         }
     }
 
+    /// <summary>The id of the form field for a parameter, for error links; null for parameters without one (page, size).</summary>
+    public string? FieldOf(string parameter) =>
+        parameter == "q" ? "q"
+        : parameter is "site" or "from" or "to" or "sort" || SearchFilters.All.Any(f => f.Parameter == parameter) ? $"f-{parameter}"
+        : null;
+
     /// <summary>What was typed in a field, so a bad value is shown back for correction.</summary>
     public string Given(string name) => Request.Query[name].FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim() ?? "";
 

@@ -116,4 +116,18 @@ public sealed class SearchTextMatchingTests(SeededRegistry registry) : IClassFix
 
         Assert.Empty(hits);
     }
+
+    [Fact]
+    public async Task A_blank_query_is_no_text_filter_and_a_query_of_symbols_matches_nothing()
+    {
+        using var client = registry.CreateClient();
+
+        var all = (await client.GetPageAsync("/search")).QuerySelector("#results-heading")!.TextContent;
+        var blank = (await client.GetPageAsync("/search?q=%20%20%09")).QuerySelector("#results-heading")!.TextContent;
+        var symbols = (await client.GetPageAsync("/search?q=%2A%20%5E%20%22")).QuerySelector("#results-heading")!.TextContent;
+
+        Assert.Equal("150 results", all);   // 33 places, 43 reports, 74 sources
+        Assert.Equal(all, blank);
+        Assert.Equal("0 results", symbols);
+    }
 }

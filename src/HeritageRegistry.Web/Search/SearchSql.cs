@@ -135,9 +135,11 @@ internal sealed class SearchSql
         if (words is not null)
         {
             var types = SearchIndex.Types.Length;
+            // bm25 costs a pass over every match's positions; a date order does not need it.
+            var rank = query.Sort == "relevance" ? "bm25(search_index, 5.0, 1.0)" : "0.0";
             ctes.Add($"""
                 hits AS MATERIALIZED (   -- rowid is id * {types} + type (Data/SearchIndex.cs); names weigh more than text
-                    SELECT rowid / {types} AS id, rowid % {types} AS code, bm25(search_index, 5.0, 1.0) AS rank
+                    SELECT rowid / {types} AS id, rowid % {types} AS code, {rank} AS rank
                     FROM search_index WHERE search_index MATCH @match
                 )
                 """);

@@ -6,6 +6,7 @@ using HeritageRegistry.Data.Migrations;
 using HeritageRegistry.Hosting;
 using HeritageRegistry.Maps;
 using HeritageRegistry.Photos;
+using HeritageRegistry.Search;
 using HeritageRegistry.Seed;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -53,6 +54,7 @@ app.MapRazorPages();
 app.MapPhotoFiles();
 app.MapBibliography();
 app.MapOpenData();
+app.MapSearchExport();
 
 try
 {

@@ -1,22 +1,115 @@
+using System.Collections.Immutable;
 using System.Data;
 using Dapper;
+using HeritageRegistry.Search;
 
 namespace HeritageRegistry.Data;
 
 /// <summary>
-/// Writes the FTS5 row for a record. Callers pass their own transaction so the index and
-/// the data commit or roll back together and never drift apart.
+/// Keeps the FTS5 row of a record in step with the record. The row's text is read back from the
+/// database inside the caller's transaction, so it is whatever was just written (a site's other
+/// names included) and the index and the data commit or roll back together.
 /// </summary>
 public static class SearchIndex
 {
-    public static async Task WriteAsync(IDbConnection connection, IDbTransaction transaction,
-        string entityType, long entityId, string title, string body, CancellationToken cancellationToken)
+    /// <summary>Indexed record types; a type's position is the low part of its rows' rowid (id * 4 + position).</summary>
+    public static readonly ImmutableArray<string> Types = ["report", "site", "source", "photo"];
+
+    public static bool Covers(string type) => Types.Contains(type);
+
+    public static long RowId(string type, long id) => (id * Types.Length) + Code(type);
+
+    /// <summary>Rewrites (or removes, if the record is gone) the index row of one record.</summary>
+    public static async Task RefreshAsync(IDbConnection connection, IDbTransaction transaction, string type, long id,
+        CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM search_index WHERE entity_type = @entityType AND entity_id = @entityId",
-            new { entityType, entityId }, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO search_index (entity_type, entity_id, title, body) VALUES (@entityType, @entityId, @title, @body)",
-            new { entityType, entityId, title, body }, transaction, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<IndexRow>(new CommandDefinition(
+            $"{TextSql(type)} WHERE x.id = @id", new { id }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM search_index WHERE rowid = @rowId",
+            new { rowId = RowId(type, id) }, transaction, cancellationToken: cancellationToken));
+        await InsertAsync(connection, transaction, type, rows, cancellationToken);
     }
+
+    /// <summary>
+    /// Refills the whole index when it was folded by another <see cref="SearchText.Version"/> (or
+    /// never): after migration 0004, or after a change to folding. Returns whether it rebuilt.
+    /// </summary>
+    public static async Task<bool> RebuildIfStaleAsync(Database database, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var version = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT text_version FROM search_index_state WHERE id = 1", transaction: transaction, cancellationToken: cancellationToken));
+        if (version == SearchText.Version)
+        {
+            return false;
+        }
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO search_index (search_index) VALUES ('delete-all')", transaction: transaction, cancellationToken: cancellationToken));
+        foreach (var type in Types)
+        {
+            // In batches by id, so a large registry is never held in memory at once.
+            for (var after = 0L; ;)
+            {
+                var batch = (await connection.QueryAsync<IndexRow>(new CommandDefinition(
+                    $"{TextSql(type)} WHERE x.id > @after ORDER BY x.id LIMIT 1000", new { after }, transaction,
+                    cancellationToken: cancellationToken))).AsList();
+                if (batch.Count == 0)
+                {
+                    break;
+                }
+                await InsertAsync(connection, transaction, type, batch, cancellationToken);
+                after = batch[^1].Id;
+            }
+        }
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE search_index_state SET text_version = @version WHERE id = 1",
+            new { version = SearchText.Version }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static async Task InsertAsync(IDbConnection connection, IDbTransaction transaction, string type,
+        IEnumerable<IndexRow> rows, CancellationToken cancellationToken) =>
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO search_index (rowid, title, body) VALUES (@rowId, @title, @body)",
+            rows.Select(row => new { rowId = RowId(type, row.Id), title = SearchText.Fold(row.Title), body = SearchText.Fold(row.Body) }),
+            transaction, cancellationToken: cancellationToken));
+
+    private static int Code(string type)
+    {
+        var code = Types.IndexOf(type);
+        return code >= 0 ? code : throw new ArgumentException($"'{type}' is not an indexed record type.", nameof(type));
+    }
+
+    private sealed record IndexRow
+    {
+        public long Id { get; init; }
+        public string? Title { get; init; }
+        public string? Body { get; init; }
+    }
+
+    // What each type puts in the index: title (weighted higher) and body, lines joined by newlines.
+    // All records are indexed, drafts and deleted ones too; searches filter by visibility, so
+    // publishing or deleting needs no other index change.
+    private static string TextSql(string type) => type switch
+    {
+        "report" => """
+            SELECT x.id, x.title, concat_ws(char(10), x.reference, x.description, x.assessor) AS body
+            FROM damage_report x
+            """,
+        "site" => """
+            SELECT x.id,
+                   concat_ws(char(10), x.name_en, x.name_ar,
+                             (SELECT string_agg(n.name, char(10)) FROM site_name n WHERE n.site_id = x.id)) AS title,
+                   concat_ws(char(10), x.summary, x.description) AS body
+            FROM site x
+            """,
+        "source" => """
+            SELECT x.id, x.title, concat_ws(char(10), x.reference, x.publisher, x.authors, x.notes, x.doi) AS body
+            FROM source x
+            """,
+        "photo" => "SELECT x.id, x.caption AS title, x.credit AS body FROM photo x",
+        _ => throw new ArgumentException($"'{type}' is not an indexed record type.", nameof(type)),
+    };
 }

@@ -28,6 +28,10 @@ public static class Markdown
         return new HtmlString(document.ToHtml(Pipeline));
     }
 
+    /// <summary>The words of the Markdown without its markup, e.g. for a search snippet.</summary>
+    public static string PlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdig.Markdown.ToPlainText(markdown, Pipeline).Trim();
+
     internal static bool IsSafe(string? url)
     {
         if (string.IsNullOrEmpty(url) || url.StartsWith('#') || (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)))

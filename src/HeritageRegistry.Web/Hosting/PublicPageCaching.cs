@@ -13,7 +13,7 @@ public static class PublicPageCaching
     private const string Policy = "public-pages";
 
     private static readonly string[] PublicPages =
-        ["/Index", "/Sites/Index", "/Sites/Site", "/Sites/Compare", "/Photos/Photo", "/Reports/Index", "/Reports/Report", "/Sources/Index", "/Sources/Source", "/Methodology", "/Map"];
+        ["/Index", "/Sites/Index", "/Sites/Site", "/Sites/Compare", "/Photos/Photo", "/Reports/Index", "/Reports/Report", "/Sources/Index", "/Sources/Source", "/Methodology", "/Map", "/Search/Index"];
 
     public static IServiceCollection AddPublicPageCaching(this IServiceCollection services)
     {

@@ -12,5 +12,6 @@ public static class ServiceCollectionExtensions
         .AddSingleton<HomeStore>()
         .AddSingleton<CurateStore>()
         .AddSingleton<DisagreementStore>()
+        .AddSingleton<Search.SearchStore>()
         .AddSingleton<Data.Editing.RecordEditor>();
 }

@@ -88,8 +88,7 @@ public sealed class PalmyraSeeder(Database database, ILogger<PalmyraSeeder> logg
                 source.Url, source.Language, source.Notes, now,
             }, transaction, cancellationToken: cancellationToken));
         await RecordEditor.RecordCreatedAsync(connection, transaction, RecordType.Source, id, SeedNote, cancellationToken);
-        await SearchIndex.WriteAsync(connection, transaction, "source", id, source.Title,
-            Join(source.Ref, source.Publisher, source.Authors, source.Notes), cancellationToken);
+        await SearchIndex.RefreshAsync(connection, transaction, "source", id, cancellationToken);
         return id;
     }
 
@@ -123,8 +122,7 @@ public sealed class PalmyraSeeder(Database database, ILogger<PalmyraSeeder> logg
         await InsertCitationsAsync(connection, transaction, "site_id", id,
             (site.Sources ?? []).Select(s => new SeedCitation(s, null, null)), sourceIds, now, cancellationToken);
         await RecordEditor.RecordCreatedAsync(connection, transaction, RecordType.Site, id, SeedNote, cancellationToken);
-        await SearchIndex.WriteAsync(connection, transaction, "site", id, site.NameEn,
-            Join(site.NameAr, string.Join(' ', otherNames), site.Summary, site.Description), cancellationToken);
+        await SearchIndex.RefreshAsync(connection, transaction, "site", id, cancellationToken);
         return id;
     }
 
@@ -171,8 +169,7 @@ public sealed class PalmyraSeeder(Database database, ILogger<PalmyraSeeder> logg
             }, transaction, cancellationToken: cancellationToken));
         await InsertCitationsAsync(connection, transaction, "report_id", id, report.Citations, sourceIds, now, cancellationToken);
         await RecordEditor.RecordCreatedAsync(connection, transaction, RecordType.Report, id, SeedNote, cancellationToken);
-        await SearchIndex.WriteAsync(connection, transaction, "report", id, report.Title,
-            Join(reference, report.Description, report.Assessor), cancellationToken);
+        await SearchIndex.RefreshAsync(connection, transaction, "report", id, cancellationToken);
         return id;
     }
 
@@ -224,8 +221,6 @@ public sealed class PalmyraSeeder(Database database, ILogger<PalmyraSeeder> logg
             throw new InvalidDataException($"Seed record {record}: '{code}' is not a {list.Name} code.");
         }
     }
-
-    private static string Join(params string?[] parts) => string.Join('\n', parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 
     private static List<T> Load<T>(string name)
     {

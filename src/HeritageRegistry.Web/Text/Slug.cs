@@ -11,10 +11,10 @@ public static partial class Slug
 
     // Transliterations of Arabic and Aramaic names write ayn and hamza as apostrophe-like marks
     // (Bene'a, Baʿal); dropping them keeps a name in one piece instead of splitting it at a dash.
-    private const string Apostrophes = "'\u2018\u2019\u02BC\u02BE\u02BF`";
+    internal const string Apostrophes = "'\u2018\u2019\u02BC\u02BE\u02BF`";
 
     // Latin letters that Unicode does not decompose into a base letter plus a mark.
-    private static readonly Dictionary<char, string> Unmarked = new()
+    internal static readonly IReadOnlyDictionary<char, string> Unmarked = new Dictionary<char, string>
     {
         ['æ'] = "ae", ['œ'] = "oe", ['ß'] = "ss", ['ø'] = "o", ['ł'] = "l", ['đ'] = "d", ['ı'] = "i",
     };

@@ -11,7 +11,8 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         var page = await host.NewPageAsync();
         var failures = new List<string>();
 
-        foreach (var url in new[] { "/", "/sites", "/sites/temple-of-bel", "/reports", "/sources", "/sources/S13", "/methodology", "/map", "/no-such-page" })
+        foreach (var url in new[] { "/", "/sites", "/sites/temple-of-bel", "/reports", "/sources", "/sources/S13", "/methodology", "/map", "/no-such-page",
+            "/search?q=%D8%A7%D9%84%D8%A7%D8%BA%D9%88%D8%B1%D8%A7", "/search?q=temple&size=5&page=2", "/search?severity=bogus" })
         {
             await page.GotoAsync(url);
             failures.AddRange(await Axe.ViolationsAsync(page));

@@ -190,10 +190,9 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache)
         EditableRecord? before, EditableRecord after, long? userId, string? note, CancellationToken cancellationToken)
     {
         await WriteRevisionAsync(connection, transaction, type, action, before, after, userId, note, cancellationToken);
-        if (type.IndexText is { } indexText)
+        if (type.IsSearchable)
         {
-            var (title, body) = indexText(after.Values);
-            await SearchIndex.WriteAsync(connection, transaction, type.Name, after.Id, title, body, cancellationToken);
+            await SearchIndex.RefreshAsync(connection, transaction, type.Name, after.Id, cancellationToken);
         }
     }
 

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace HeritageRegistry.Search;
+
+/// <summary>
+/// /search.csv: every result of a search (same parameters as /search, pages ignored) as CSV,
+/// written to the response row by row as the database yields them. UTF-8 with a byte-order mark
+/// so spreadsheet programs read Arabic; cells starting with = + - @ (or a tab or carriage return)
+/// get a leading apostrophe so a spreadsheet shows them as text instead of running them as formulas.
+/// </summary>
+public static class SearchExport
+{
+    private static readonly CsvConfiguration Csv = new(CultureInfo.InvariantCulture)
+    {
+        InjectionOptions = InjectionOptions.Escape,
+        NewLine = "\r\n",
+    };
+
+    private static readonly string[] Header =
+        ["type", "reference", "url", "title", "title_ar", "date", "place", "place_slug", "kind", "severity", "cause", "effect", "certainty", "verification"];
+
+    public static IEndpointRouteBuilder MapSearchExport(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/search.csv", ExportAsync);
+        return app;
+    }
+
+    private static async Task<IResult> ExportAsync(HttpContext context, SearchStore search, CancellationToken cancellationToken)
+    {
+        var parse = SearchQuery.Parse(context.Request.Query);
+        var errors = parse.Errors.ToDictionary(e => e.Key, e => new[] { e.Value });
+        if (parse.IsValid && parse.Query.Site is { } site && !await search.IsPublicPlaceAsync(site, cancellationToken))
+        {
+            errors["site"] = [$"No public place has the address name '{site}'."];
+        }
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "The search parameters are not valid.");
+        }
+        var origin = Hosting.PublicAddress.Origin(context);
+        return Results.Stream(async body =>
+        {
+            await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            await using var csv = new CsvWriter(writer, Csv);
+            foreach (var name in Header)
+            {
+                csv.WriteField(name);
+            }
+            await csv.NextRecordAsync();
+            await foreach (var row in search.ExportAsync(parse.Query, cancellationToken))
+            {
+                WriteRow(csv, row, origin);
+                await csv.NextRecordAsync();
+            }
+        }, "text/csv; charset=utf-8", "search-results.csv");
+    }
+
+    private static void WriteRow(CsvWriter csv, SearchExportRow row, string origin)
+    {
+        string?[] fields =
+        [
+            row.Type, row.Key, $"{origin}/{row.Type}s/{row.Key}", row.Title, row.TitleAr, row.Date, row.SiteName, row.SiteSlug,
+            row.Kind, row.Severity, row.Cause, row.Effect, row.Certainty, row.Verification,
+        ];
+        foreach (var field in fields)
+        {
+            csv.WriteField(field ?? "");
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using Dapper;
+using HeritageRegistry.Data;
+
+namespace HeritageRegistry.Search;
+
+/// <summary>
+/// Builds the SQL of one search. Every record type is one branch of a UNION ALL ("docs") with the
+/// same columns; each chosen filter is a 0/1 column test on those rows, so a filter that a type
+/// lacks (severity on a source) simply fails there. Only identifiers from fixed tables reach the
+/// SQL text; everything the user gave is a parameter.
+/// </summary>
+internal sealed class SearchSql
+{
+    private sealed record Branch(string Type, string Table, string Joins, string Visible, string Columns, string Wide);
+
+    // Columns: site_id, report_kind, site_kind, cause, effect, severity, certainty, verification,
+    // source_kind, earliest, latest, sort_date. Wide (CSV only): key, title, title_ar, date, site_slug, site_name.
+    private static readonly Branch[] Branches =
+    [
+        new("report", "damage_report x", "JOIN site s ON s.id = x.site_id", $"{PublicSql.Visible("x")} AND {PublicSql.Visible("s")}",
+            "x.site_id, x.kind, s.kind, x.cause, x.effect, x.severity, x.certainty, x.verification, NULL, x.event_earliest, x.event_latest, x.event_earliest",
+            "x.reference, x.title, NULL, x.event_date, s.slug, s.name_en"),
+        new("site", "site x", "", PublicSql.Visible("x"),
+            "x.id, NULL, x.kind, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL",
+            "x.slug, x.name_en, x.name_ar, NULL, NULL, NULL"),
+        new("source", "source x", "", PublicSql.Visible("x"),
+            "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, x.kind, NULL, NULL, x.published_earliest",
+            "x.reference, x.title, NULL, x.published_date, NULL, NULL"),
+        new("photo", "photo x", "JOIN site s ON s.id = x.site_id", $"{PublicSql.Visible("x")} AND {PublicSql.Visible("s")}",
+            "x.site_id, NULL, s.kind, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, COALESCE(x.taken_date, substr(x.exif_taken_at, 1, 10))",
+            "CAST(x.id AS TEXT), COALESCE(x.caption, ''), NULL, x.taken_date, s.slug, s.name_en"),
+    ];
+
+    private const string Columns = "type, id, site_id, report_kind, site_kind, cause, effect, severity, certainty, verification, source_kind, earliest, latest, sort_date, rank";
+    private const string WideColumns = "key, title, title_ar, date, site_slug, site_name";
+
+    /// <summary>A chosen filter: its name (a facet's parameter), its 0/1 test, and which types can pass it.</summary>
+    private sealed record Filter(string Name, string Test, Func<string, bool> CanPass);
+
+    private readonly SearchQuery query;
+    private readonly FtsQuery? words;
+    private readonly List<Filter> filters = [];
+
+    public SearchSql(SearchQuery query)
+    {
+        this.query = query;
+        words = query.Words;
+        Parameters.Add("match", words?.Match);
+        foreach (var filter in SearchFilters.All.Where(f => query.Terms.ContainsKey(f.Parameter)))
+        {
+            var code = query.Terms[filter.Parameter];
+            Parameters.Add(filter.Parameter, code);
+            filters.Add(new Filter(filter.Parameter, $"d.{filter.Column} IS @{filter.Parameter}",
+                type => filter.Types.Contains(type) && (filter.Parameter != "type" || code == type)));
+        }
+        if (query.Site is not null)
+        {
+            Parameters.Add("site", query.Site);
+            filters.Add(new Filter("site", "COALESCE(d.site_id IN (SELECT id FROM scope), 0)", SearchFilters.PlaceTypes.Contains));
+        }
+        if (query.From is not null || query.To is not null)
+        {
+            Parameters.Add("from", query.From is null ? null : Clock.ToText(query.From.Earliest));
+            Parameters.Add("to", query.To is null ? null : Clock.ToText(query.To.Latest));
+            // Overlap: the report can fall in the range if its interval starts before the range ends and ends after it starts.
+            filters.Add(new Filter("date", "COALESCE((@from IS NULL OR d.latest >= @from) AND (@to IS NULL OR d.earliest <= @to), 0)", type => type == "report"));
+        }
+        Parameters.Add("size", query.PageSize);
+        Parameters.Add("offset", (long)(query.Page - 1) * query.PageSize);
+    }
+
+    public DynamicParameters Parameters { get; } = new();
+
+    /// <summary>Typed only symbols: nothing can match, no need to ask the database.</summary>
+    public bool MatchesNothing => words is { IsEmpty: true };
+
+    /// <summary>
+    /// One statement: the total, the page of hits and every facet's counts. The rows that fail at
+    /// most one filter are materialised once; the results are those failing none, and a facet
+    /// counts those failing none but its own filter, so each value's count is what choosing it gives.
+    /// </summary>
+    public string Page(IEnumerable<string> facets)
+    {
+        var n = filters.Count;
+        var tests = string.Concat(filters.Select((f, i) => $", {f.Test} AS ok{i}"));
+        var passed = n == 0 ? "0" : string.Join(" + ", filters.Select((_, i) => $"ok{i}"));
+        var all = $"{passed} = {n}";
+        string AllBut(string name) => filters.FindIndex(f => f.Name == name) is var i and >= 0
+            ? $"{passed} - ok{i} = {n - 1}" : all;
+        var facetSql = facets.Select(facet => facet == "site"
+            ? $"SELECT 'site', CAST(site_id AS TEXT), COUNT(*), NULL FROM m WHERE {AllBut("site")} AND site_id IS NOT NULL GROUP BY site_id"
+            : $"SELECT '{facet}', {SearchFilters.All.Single(f => f.Parameter == facet).Column}, COUNT(*), NULL FROM m WHERE {AllBut(facet)} GROUP BY 2");
+        return $"""
+            {With(Docs(type => filters.Count(f => !f.CanPass(type)) <= 1, wide: false))},
+            m AS MATERIALIZED (
+                SELECT * FROM (SELECT d.*{tests} FROM docs d) WHERE {passed} >= {n - 1}
+            )
+            SELECT 'total' AS facet, NULL AS value, COUNT(*) AS n, NULL AS id FROM m WHERE {all}
+            UNION ALL
+            SELECT 'hit', type, position, id FROM (
+                SELECT type, id, ROW_NUMBER() OVER (ORDER BY {Order()}) AS position FROM m WHERE {all}
+                ORDER BY position LIMIT @size OFFSET @offset)
+            UNION ALL
+            {string.Join("\nUNION ALL\n", facetSql)}
+            """;
+    }
+
+    /// <summary>Every result in page order with the columns of <see cref="SearchExportRow"/>.</summary>
+    public string Export()
+    {
+        var test = filters.Count == 0 ? "1" : string.Join(" AND ", filters.Select(f => f.Test));
+        return $"""
+            {With(Docs(type => filters.All(f => f.CanPass(type)), wide: true))}
+            SELECT d.type, d.key, d.title, d.title_ar, d.date, d.site_slug, d.site_name,
+                   COALESCE(d.report_kind, d.site_kind, d.source_kind) AS kind,
+                   d.severity, d.cause, d.effect, d.certainty, d.verification
+            FROM docs d WHERE {test}
+            ORDER BY {Order()}
+            """;
+    }
+
+    private string With(string docs)
+    {
+        var ctes = new List<string>();
+        if (query.Site is not null)
+        {
+            ctes.Add("""
+                scope(id) AS (   -- the chosen place and every place within it
+                    SELECT id FROM site WHERE slug = @site
+                    UNION
+                    SELECT s.id FROM site s JOIN scope ON s.parent_id = scope.id
+                )
+                """);
+        }
+        if (words is not null)
+        {
+            var types = SearchIndex.Types.Length;
+            // bm25 costs a pass over every match's positions; a date order does not need it.
+            var rank = query.Sort == "relevance" ? "bm25(search_index, 5.0, 1.0)" : "0.0";
+            ctes.Add($"""
+                hits AS MATERIALIZED (   -- rowid is id * {types} + type (Data/SearchIndex.cs); names weigh more than text
+                    SELECT rowid / {types} AS id, rowid % {types} AS code, {rank} AS rank
+                    FROM search_index WHERE search_index MATCH @match
+                )
+                """);
+        }
+        ctes.Add(docs);
+        return "WITH RECURSIVE\n" + string.Join(",\n", ctes);
+    }
+
+    private string Docs(Func<string, bool> include, bool wide)
+    {
+        var branches = Branches.Where(b => include(b.Type)).Select(b =>
+        {
+            var from = words is null ? b.Table : $"hits h JOIN {b.Table} ON x.id = h.id AND h.code = {SearchIndex.Types.IndexOf(b.Type)}";
+            var rank = words is null ? "0.0" : "h.rank";
+            return $"SELECT '{b.Type}', x.id, {b.Columns}, {rank}{(wide ? ", " + b.Wide : "")} FROM {from} {b.Joins} WHERE {b.Visible}";
+        }).DefaultIfEmpty("SELECT " + string.Join(", ", Enumerable.Repeat("NULL", 15 + (wide ? 6 : 0))) + " WHERE 0");
+        return $"docs({Columns}{(wide ? ", " + WideColumns : "")}) AS (\n{string.Join("\nUNION ALL\n", branches)}\n)";
+    }
+
+    // Undated records (places) come last either way; type and id keep pages stable.
+    private string Order() => query.Sort switch
+    {
+        "newest" => "sort_date IS NULL, sort_date DESC, type, id",
+        "oldest" => "sort_date IS NULL, sort_date, type, id",
+        _ => "rank, sort_date IS NULL, sort_date DESC, type, id",
+    };
+}

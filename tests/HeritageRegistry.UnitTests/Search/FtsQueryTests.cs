@@ -1,0 +1,72 @@
+using HeritageRegistry.Search;
+
+namespace HeritageRegistry.UnitTests.Search;
+
+public sealed class FtsQueryTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    public void Blank_input_means_no_text_filter(string? text)
+    {
+        Assert.Null(FtsQuery.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("Bel", "\"bel\"*")]
+    [InlineData("temple of Bel", "\"temple\"* \"of\"* \"bel\"*")]
+    [InlineData("al-Lāt", "\"al lat\"*")]
+    [InlineData("مَعْبَد  بعل", "\"معبد\"* \"بعل\"*")]
+    public void Each_word_becomes_a_quoted_prefix_phrase_of_folded_words(string text, string match)
+    {
+        Assert.Equal(match, FtsQuery.Parse(text)!.Match);
+    }
+
+    [Theory]
+    [InlineData("\"bel", "\"bel\"*")]
+    [InlineData("bel AND palmyra", "\"bel\"* \"and\"* \"palmyra\"*")]
+    [InlineData("bel OR NOT palmyra", "\"bel\"* \"or\"* \"not\"* \"palmyra\"*")]
+    [InlineData("NEAR(bel palmyra, 2)", "\"near bel\"* \"palmyra\"* \"2\"*")]
+    [InlineData("title:bel", "\"title bel\"*")]
+    [InlineData("{title body}:bel", "\"title\"* \"body bel\"*")]
+    [InlineData("bel* ^palmyra", "\"bel\"* \"palmyra\"*")]
+    [InlineData("((bel", "\"bel\"*")]
+    [InlineData("bel\" OR \"x", "\"bel\"* \"or\"* \"x\"*")]
+    [InlineData("- + bel", "\"bel\"*")]
+    public void Operators_quotes_and_symbols_never_reach_fts5_as_syntax(string text, string match)
+    {
+        Assert.Equal(match, FtsQuery.Parse(text)!.Match);
+    }
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData("\" \" ^ : ( ) *")]
+    [InlineData("--")]
+    public void Input_of_only_symbols_is_empty_and_matches_nothing(string text)
+    {
+        var query = FtsQuery.Parse(text)!;
+
+        Assert.True(query.IsEmpty);
+        Assert.Equal("", query.Match);
+    }
+
+    [Fact]
+    public void A_very_long_query_keeps_only_the_first_words()
+    {
+        var query = FtsQuery.Parse(string.Join(' ', Enumerable.Repeat("bel", 5000)))!;
+
+        Assert.Equal(FtsQuery.MaxPhrases, query.Phrases.Count);
+    }
+
+    [Fact]
+    public void The_match_holds_only_letters_digits_spaces_quotes_and_stars()
+    {
+        var hostile = "\"'`;--/**/ DROP TABLE site; NEAR(a b) {x}:y ^z a:b OR (c AND NOT d) \u0000 \\ ";
+
+        var match = FtsQuery.Parse(hostile)!.Match;
+
+        Assert.All(match, c => Assert.True(char.IsLetterOrDigit(c) || c is ' ' or '"' or '*', $"'{c}' in {match}"));
+        Assert.Matches("^\"[^\"]+\"\\*( \"[^\"]+\"\\*)*$", match);
+    }
+}

@@ -28,7 +28,17 @@ public static class SearchIndex
         await connection.ExecuteAsync(new CommandDefinition("DELETE FROM search_index WHERE rowid = @rowId",
             new { rowId = RowId(type, id) }, transaction, cancellationToken: cancellationToken));
         await InsertAsync(connection, transaction, type, rows, cancellationToken);
+        await BumpGenerationAsync(connection, transaction, cancellationToken);
     }
+
+    /// <summary>The count of index writes so far; it changes in the same transaction as each write.</summary>
+    public static Task<long> GenerationAsync(IDbConnection connection, IDbTransaction? transaction, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT generation FROM search_index_state WHERE id = 1", transaction: transaction, cancellationToken: cancellationToken));
+
+    private static Task<int> BumpGenerationAsync(IDbConnection connection, IDbTransaction transaction, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE search_index_state SET generation = generation + 1 WHERE id = 1", transaction: transaction, cancellationToken: cancellationToken));
 
     /// <summary>
     /// Refills the whole index when it was folded by another <see cref="SearchText.Version"/> (or
@@ -62,6 +72,7 @@ public static class SearchIndex
                 after = batch[^1].Id;
             }
         }
+        await BumpGenerationAsync(connection, transaction, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE search_index_state SET text_version = @version WHERE id = 1",
             new { version = SearchText.Version }, transaction, cancellationToken: cancellationToken));

@@ -12,6 +12,7 @@ public static class ServiceCollectionExtensions
         .AddSingleton<HomeStore>()
         .AddSingleton<CurateStore>()
         .AddSingleton<DisagreementStore>()
+        .AddSingleton<Search.SearchDocs>()
         .AddSingleton<Search.SearchStore>()
         .AddSingleton<Data.Editing.RecordEditor>();
 }

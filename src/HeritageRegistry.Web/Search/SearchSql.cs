@@ -4,7 +4,7 @@ using HeritageRegistry.Data;
 namespace HeritageRegistry.Search;
 
 /// <summary>
-/// Builds the SQL of one search. Every record type is one branch of a UNION ALL ("docs") with the
+/// Builds the SQL of a CSV export (the page itself is filtered and counted in memory: DocSearch). Every record type is one branch of a UNION ALL ("docs") with the
 /// same columns; each chosen filter is a 0/1 column test on those rows, so a filter that a type
 /// lacks (severity on a source) simply fails there. Only identifiers from fixed tables reach the
 /// SQL text; everything the user gave is a parameter.
@@ -73,37 +73,6 @@ internal sealed class SearchSql
 
     /// <summary>Typed only symbols: nothing can match, no need to ask the database.</summary>
     public bool MatchesNothing => words is { IsEmpty: true };
-
-    /// <summary>
-    /// One statement: the total, the page of hits and every facet's counts. The rows that fail at
-    /// most one filter are materialised once; the results are those failing none, and a facet
-    /// counts those failing none but its own filter, so each value's count is what choosing it gives.
-    /// </summary>
-    public string Page(IEnumerable<string> facets)
-    {
-        var n = filters.Count;
-        var tests = string.Concat(filters.Select((f, i) => $", {f.Test} AS ok{i}"));
-        var passed = n == 0 ? "0" : string.Join(" + ", filters.Select((_, i) => $"ok{i}"));
-        var all = $"{passed} = {n}";
-        string AllBut(string name) => filters.FindIndex(f => f.Name == name) is var i and >= 0
-            ? $"{passed} - ok{i} = {n - 1}" : all;
-        var facetSql = facets.Select(facet => facet == "site"
-            ? $"SELECT 'site', CAST(site_id AS TEXT), COUNT(*), NULL FROM m WHERE {AllBut("site")} AND site_id IS NOT NULL GROUP BY site_id"
-            : $"SELECT '{facet}', {SearchFilters.All.Single(f => f.Parameter == facet).Column}, COUNT(*), NULL FROM m WHERE {AllBut(facet)} GROUP BY 2");
-        return $"""
-            {With(Docs(type => filters.Count(f => !f.CanPass(type)) <= 1, wide: false))},
-            m AS MATERIALIZED (
-                SELECT * FROM (SELECT d.*{tests} FROM docs d) WHERE {passed} >= {n - 1}
-            )
-            SELECT 'total' AS facet, NULL AS value, COUNT(*) AS n, NULL AS id FROM m WHERE {all}
-            UNION ALL
-            SELECT 'hit', type, position, id FROM (
-                SELECT type, id, ROW_NUMBER() OVER (ORDER BY {Order()}) AS position FROM m WHERE {all}
-                ORDER BY position LIMIT @size OFFSET @offset)
-            UNION ALL
-            {string.Join("\nUNION ALL\n", facetSql)}
-            """;
-    }
 
     /// <summary>Every result in page order with the columns of <see cref="SearchExportRow"/>.</summary>
     public string Export()

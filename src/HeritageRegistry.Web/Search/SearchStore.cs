@@ -6,30 +6,90 @@ using HeritageRegistry.Display;
 
 namespace HeritageRegistry.Search;
 
-/// <summary>Runs searches for the search page, its CSV export and the JSON API.</summary>
-public sealed class SearchStore(Database database)
+/// <summary>
+/// Runs searches for the search page, its CSV export and the JSON API. FTS5 finds the matching
+/// records; filtering, facet counts and order are worked out over the doc values in memory
+/// (<see cref="SearchDocs"/>); only the page shown is read back from the tables.
+/// </summary>
+public sealed class SearchStore(Database database, SearchDocs docs)
 {
-    private static readonly string[] FacetNames = [.. SearchFilters.All.Select(f => f.Parameter), "site"];
-
-    private static readonly string PlacesSql = $"""
-        SELECT s.id, s.slug, s.name_en, s.name_ar, s.parent_id FROM site s WHERE {PublicSql.Visible("s")} ORDER BY s.name_en
-        """;
+    /// <summary>Above this many matches, "relevance" orders newest first: scoring every match with bm25
+    /// costs about 1 ms per thousand, and a word found in that many records says little about any one.</summary>
+    public const int ScoredMatchesLimit = 20_000;
 
     /// <summary>One page of results with facet counts; null when the site filter names no public place.</summary>
     public async Task<SearchResults?> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var places = (await connection.QueryAsync<Place>(new CommandDefinition(PlacesSql, cancellationToken: cancellationToken))).AsList();
-        if (query.Site is not null && !places.Exists(p => p.Slug == query.Site))
+        var words = query.Words;
+        var matches = words is null or { IsEmpty: true } ? null : MatchesOf(connection, words, query.Sort == "relevance");
+        var offset = (query.Page - 1) * query.PageSize;
+        var (places, outcome, page) = await docs.ReadAsync(connection, snapshot =>
+        {
+            var places = snapshot.Places;
+            if ((query.Site is not null && !places.Any(p => p.Slug == query.Site)) || words is { IsEmpty: true })
+            {
+                return (places, (DocSearchOutcome?)null, (IReadOnlyList<Candidate>)[]);
+            }
+            var found = DocSearch.Run(query, query.Site is null ? null : Within(places, query.Site), matches, snapshot.ByType);
+            return (places, (DocSearchOutcome?)found, DocSearch.Page(found.Results, query, offset, query.PageSize, snapshot.ByType));
+        }, cancellationToken);
+        if (query.Site is not null && !places.Any(p => p.Slug == query.Site))
         {
             return null;
         }
-        var sql = new SearchSql(query);
-        var rows = sql.MatchesNothing ? []
-            : (await connection.QueryAsync<Row>(new CommandDefinition(sql.Page(FacetNames), sql.Parameters, cancellationToken: cancellationToken))).AsList();
-        var hits = await LoadHitsAsync(connection, query.Words, [.. rows.Where(r => r.Facet == "hit").OrderBy(r => r.N)], cancellationToken);
-        var total = rows.Find(r => r.Facet == "total")?.N ?? 0;
-        return new SearchResults(query, total, hits, [.. VocabularyFacets(query, rows), PlaceFacet(query, rows, places)]);
+        if (outcome is null)
+        {
+            return new SearchResults(query, 0, [], [.. VocabularyFacets(query, []), PlaceFacet(query, [], places)]);
+        }
+        var rows = outcome.Counts.SelectMany(facet => facet.Value.Select(value => new Row { Facet = facet.Key, Value = value.Key, N = value.Value })).ToList();
+        var hits = await LoadHitsAsync(connection, words, [.. page.Select((c, i) => new Row { Facet = "hit", Value = SearchIndex.Types[c.Type], N = i, Id = c.Id })], cancellationToken);
+        return new SearchResults(query, outcome.Results.Count, hits, [.. VocabularyFacets(query, rows), PlaceFacet(query, rows, places)]);
+    }
+
+    /// <summary>The records matching the words, in rowid order; scored by bm25 when there are few enough to score.
+    /// Read synchronously: SQLite answers from memory, and 200,000 awaits cost more than the reading.</summary>
+    private static List<Candidate> MatchesOf(Microsoft.Data.Sqlite.SqliteConnection connection, FtsQuery words, bool ranked)
+    {
+        var matches = Rows(connection, "SELECT rowid FROM search_index WHERE search_index MATCH @match", words.Match);
+        return ranked && matches.Count <= ScoredMatchesLimit
+            ? Rows(connection, "SELECT rowid, bm25(search_index, 5.0, 1.0) FROM search_index WHERE search_index MATCH @match", words.Match)
+            : matches;
+    }
+
+    private static List<Candidate> Rows(Microsoft.Data.Sqlite.SqliteConnection connection, string sql, string match)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("@match", match);
+        var types = SearchIndex.Types.Length;
+        var rows = new List<Candidate>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var rowId = reader.GetInt64(0);
+            rows.Add(new Candidate((int)(rowId % types), rowId / types, reader.FieldCount > 1 ? reader.GetDouble(1) : 0));
+        }
+        return rows;
+    }
+
+    /// <summary>The ids of a place and every public place within it.</summary>
+    private static HashSet<int> Within(IReadOnlyList<SearchPlace> places, string slug)
+    {
+        var children = places.ToLookup(p => p.ParentId);
+        var scope = new HashSet<int>();
+        var pending = new Stack<SearchPlace>(places.Where(p => p.Slug == slug));
+        while (pending.TryPop(out var place))
+        {
+            if (scope.Add((int)place.Id))
+            {
+                foreach (var child in children[place.Id])
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+        return scope;
     }
 
     public async Task<bool> IsPublicPlaceAsync(string slug, CancellationToken cancellationToken)
@@ -66,7 +126,7 @@ public sealed class SearchStore(Database database)
         });
 
     // Counts come per place; a place's count includes every place within it, as the filter does.
-    private static Facet PlaceFacet(SearchQuery query, List<Row> rows, List<Place> places)
+    private static Facet PlaceFacet(SearchQuery query, List<Row> rows, IReadOnlyList<SearchPlace> places)
     {
         var byId = places.ToDictionary(p => p.Id);
         var counts = new Dictionary<long, long>();
@@ -162,15 +222,6 @@ public sealed class SearchStore(Database database)
         public string? Value { get; init; }
         public long N { get; init; }
         public long? Id { get; init; }
-    }
-
-    private sealed record Place
-    {
-        public long Id { get; init; }
-        public string Slug { get; init; } = "";
-        public string NameEn { get; init; } = "";
-        public string? NameAr { get; init; }
-        public long? ParentId { get; init; }
     }
 
     private sealed record Detail

@@ -14,13 +14,14 @@ namespace HeritageRegistry.Benchmarks.Search;
 /// A large made-up registry for measuring search: places in a two-level hierarchy, damage reports,
 /// sources and one citation per report, all published, written with prepared statements in one
 /// transaction, then indexed by the app's own index builder. Deterministic (fixed seed), so runs compare.
-/// Text mixes a Zipf-like vocabulary with two planted words: <see cref="CommonWord"/> in about a
-/// fifth of reports and <see cref="RareWord"/> in about 50.
+/// Text mixes a Zipf-like vocabulary with planted words: <see cref="CommonWord"/> in a fifth of
+/// reports' titles, <see cref="FrequentWord"/> in one in fifty, <see cref="RareWord"/> in about 50 descriptions.
 /// </summary>
 public sealed class SyntheticRegistry(int places, int reports, int sources)
 {
     public const string CommonWord = "temple";
     public const string RareWord = "zenobia";
+    public const string FrequentWord = "colonnade";
 
     private static readonly string[] Syllables = ["ba", "al", "tad", "mor", "nab", "bel", "sha", "min", "ka", "ru", "zi", "lat", "hal", "dur", "ya", "qa", "sur", "ma", "ni", "ot"];
     private static readonly string[] ArabicSyllables = ["تد", "مر", "بل", "شا", "من", "قل", "عة", "نب", "و", "لا", "ت", "قو", "س"];
@@ -71,9 +72,9 @@ public sealed class SyntheticRegistry(int places, int reports, int sources)
             {
                 var day = Day();
                 var latest = _random.Next(4) == 0 ? DateOnly.Parse(day, CultureInfo.InvariantCulture).AddDays(_random.Next(1, 90)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : day;
-                return [i, $"SYN-{i:0000000}", _random.Next(1, places + 1), _random.Next(10) == 0 ? "event" : "damage", Sentence(7, CommonWord, 5), day, latest,
+                return [i, $"SYN-{i:0000000}", _random.Next(1, places + 1), _random.Next(10) == 0 ? "event" : "damage", Sentence(7) + Plant(CommonWord, 5) + Plant(FrequentWord, 50), day, latest,
                     Pick(Vocab.Causes), Pick(Vocab.Effects), Pick(Vocab.Severities), Pick(Vocab.Extents), Pick(Vocab.Certainties),
-                    Pick(Vocab.Verifications), Pick(Vocab.Methods), Sentence(40, RareWord, 20_000), now];
+                    Pick(Vocab.Verifications), Pick(Vocab.Methods), Sentence(40) + Plant(RareWord, 20_000), now];
             });
         await InsertAsync(connection, transaction, reports, """
             INSERT INTO citation (source_id, report_id, position, created_at, updated_at) VALUES ($1, $2, 0, $3, $3)
@@ -105,20 +106,18 @@ public sealed class SyntheticRegistry(int places, int reports, int sources)
 
     private string Day() => new DateOnly(2011, 1, 1).AddDays(_random.Next(365 * 14)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Words, with <paramref name="planted"/> appended at the given odds (1 in n).</summary>
-    private string Sentence(int words, string? planted = null, int odds = 0)
+    private string Sentence(int words)
     {
         var text = new StringBuilder();
         for (var i = 0; i < words; i++)
         {
             text.Append(i == 0 ? "" : " ").Append(Word());
         }
-        if (planted is not null && _random.Next(odds) == 0)
-        {
-            text.Append(' ').Append(planted);
-        }
         return text.ToString();
     }
+
+    /// <summary>" word" one time in <paramref name="odds"/>, else nothing.</summary>
+    private string Plant(string word, int odds) => _random.Next(odds) == 0 ? " " + word : "";
 
     // Zipf-like: the n-th word is about n times rarer than the first.
     private string Word() => _words[(int)Math.Min(_words.Length - 1, Math.Floor(Math.Exp(_random.NextDouble() * Math.Log(_words.Length)) - 1))];

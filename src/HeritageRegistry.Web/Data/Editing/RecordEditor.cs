@@ -22,7 +22,7 @@ public sealed record SaveResult(SaveStatus Status, long Id = 0, EditableRecord? 
 /// silently overwrites another), leaves a revision with the state before and after, and keeps the
 /// search index in step, all in one transaction: either everything is written or nothing is.
 /// </summary>
-public sealed class RecordEditor(Database database, IOutputCacheStore cache)
+public sealed class RecordEditor(Database database, IOutputCacheStore cache, Search.SearchDocs searchDocs)
 {
     public async Task<EditableRecord?> GetAsync(RecordType type, long id, CancellationToken cancellationToken)
     {
@@ -87,6 +87,10 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache)
         }
         await transaction.CommitAsync(cancellationToken);
         await cache.EvictByTagAsync(PublicPageCaching.Tag, cancellationToken);
+        if (type.IsSearchable)
+        {
+            await searchDocs.RecordsChangedAsync([.. ids.Select(id => (type.Name, id))], cancellationToken);
+        }
         return (ids, null);
     }
 
@@ -167,6 +171,10 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache)
         await FinishAsync(connection, transaction, type, action, before, after!, userId, note, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await cache.EvictByTagAsync(PublicPageCaching.Tag, cancellationToken);
+        if (type.IsSearchable)
+        {
+            await searchDocs.RecordsChangedAsync([(type.Name, id)], cancellationToken);
+        }
         return new SaveResult(SaveStatus.Saved, id, after);
     }
 

@@ -27,7 +27,7 @@ public static class ApiDocs
         {
             document.Info.Title = "Heritage Registry open data";
             document.Info.Description = "Published records of damage to Palmyra's cultural heritage: places, damage reports, sources, "
-                + "and places as GeoJSON. Read-only; lists are paged; every response carries a strong ETag for conditional GET.";
+                + "places as GeoJSON, and a search over all of them with the search page's filters. Read-only; lists are paged; every response carries a strong ETag for conditional GET.";
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, _, _) =>
@@ -36,9 +36,7 @@ public static class ApiDocs
             {
                 parameter.Schema = parameter.Name switch
                 {
-                    "page" => new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" },
-                    "pageSize" => new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Default = Paging.DefaultPageSize,
-                        Maximum = Paging.MaxPageSize.ToString(CultureInfo.InvariantCulture) },
+                    "page" or "pageSize" => PagingSchema(parameter.Name),
                     "from" or "to" => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" },
                     _ => parameter.Schema,
                 };
@@ -57,13 +55,23 @@ public static class ApiDocs
         });
     }
 
+    /// <summary>What the paging parameters of every list take: a page from 1, a page size from 1 to 100.</summary>
+    public static OpenApiSchema PagingSchema(string name) => name == "page"
+        ? new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" }
+        : new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1", Default = Paging.DefaultPageSize,
+            Maximum = Paging.MaxPageSize.ToString(CultureInfo.InvariantCulture) };
+
+    /// <summary>A text parameter that takes one of a vocabulary's codes.</summary>
+    public static OpenApiSchema Codes(IEnumerable<string> codes) =>
+        new() { Type = JsonSchemaType.String, Enum = [.. codes.Select(code => (JsonNode)JsonValue.Create(code))] };
+
     /// <summary>Declares that a query parameter takes the codes of one vocabulary.</summary>
     public static RouteHandlerBuilder TakesCodes(this RouteHandlerBuilder endpoint, string parameterName, TermList terms) =>
         endpoint.AddOpenApiOperationTransformer((operation, _, _) =>
         {
             if (operation.Parameters?.OfType<OpenApiParameter>().FirstOrDefault(p => p.Name == parameterName) is { } parameter)
             {
-                parameter.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. terms.Select(t => (JsonNode)JsonValue.Create(t.Code))] };
+                parameter.Schema = Codes(terms.Select(t => t.Code));
             }
             return Task.CompletedTask;
         });

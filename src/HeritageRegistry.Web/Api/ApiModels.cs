@@ -54,3 +54,40 @@ public sealed record ApiClaim(string Site, string? Report, long? Photo, string? 
 
 public sealed record SourceResource(string Reference, string Kind, string Title, string? Publisher, string? Authors, string? PublishedDate,
     string? Url, string? ArchivedUrl, [property: Description("Digital Object Identifier, bare (10.xxxx/...).")] string? Doi, string? AccessedDate, string? Language, string? Notes, IReadOnlyList<ApiClaim> CitedBy, RecordLinks Links);
+
+[Description("One page of search results, how many there are in all, links to walk the rest, and the counts beside each filter.")]
+public sealed record SearchResultPage(IReadOnlyList<SearchResultItem> Items, long Total, int Page, int PageSize, PageLinks Links,
+    [property: Description("For each filter, the values that would give results with the other chosen filters kept, and how many.")] IReadOnlyList<SearchFacet> Facets);
+
+[Description("A matched range of a text: where it starts and how long it is, in UTF-16 code units (JavaScript string indexes).")]
+public sealed record MarkRange(int Start, int Length);
+
+[Description("Plain text (never HTML) with the ranges that matched the words marked in its original spelling.")]
+public sealed record MarkedText(string Text, IReadOnlyList<MarkRange> Marks,
+    [property: Description("\"ar\" when the text is mostly Arabic script (show it right to left); otherwise null.")] string? Lang);
+
+public sealed record SearchResultItem(
+    [property: Description("report, site, source or photo.")] string Type,
+    [property: Description("Its public name: a report or source reference, a place's slug, a photo's number.")] string Key,
+    [property: Description("Its page for people.")] string Url,
+    [property: Description("It in this API; null for photos, which have no API address.")] string? Api,
+    [property: Description("Plain text in its original spelling.")] string Title,
+    [property: Description("Ranges of the title that matched the words.")] IReadOnlyList<MarkRange> TitleMarks,
+    [property: Description("A place's Arabic name; null for other records and places without one.")] string? TitleAr,
+    [property: Description("Ranges of the Arabic name that matched the words; null without an Arabic name.")] IReadOnlyList<MarkRange>? TitleArMarks,
+    [property: Description("A short passage of the record's text around the first match (without one, its start); null when the record has no text beyond its title.")] MarkedText? Snippet,
+    [property: Description("EDTF: a report's event, a source's publication, a photo's taking.")] string? Date,
+    [property: Description("Code in its type's vocabulary: report kind, site kind, source kind, or photo phase.")] string? Kind,
+    [property: Description("Severity code of a damage report; null otherwise.")] string? Severity,
+    [property: Description("Slug of the place a report or photo is about; null for places and sources.")] string? Site,
+    string? SiteName);
+
+[Description("The counts for one filter, named by its query parameter.")]
+public sealed record SearchFacet(string Parameter, string Label, IReadOnlyList<SearchFacetValue> Values);
+
+public sealed record SearchFacetValue(
+    [property: Description("The value the filter takes: a vocabulary code, or a place's slug.")] string Code,
+    string Label, string? Arabic,
+    [property: Description("Results with this value and every other chosen filter.")] long Count,
+    [property: Description("Whether the query has chosen it.")] bool Selected,
+    [property: Description("For places: how deep within another place it lies (0 at the top). Places are listed each after its parent.")] int Depth);

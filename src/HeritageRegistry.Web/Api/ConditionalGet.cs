@@ -45,8 +45,12 @@ public sealed class ConditionalGet : IEndpointFilter
             }
         }
         response.ContentLength = buffer.Length;
-        buffer.Position = 0;
-        await buffer.CopyToAsync(body, http.RequestAborted);
+        // HEAD says how long the answer is without sending it (Kestrel would drop it; other hosts may not).
+        if (!HttpMethods.IsHead(http.Request.Method))
+        {
+            buffer.Position = 0;
+            await buffer.CopyToAsync(body, http.RequestAborted);
+        }
         return Results.Empty;
     }
 }

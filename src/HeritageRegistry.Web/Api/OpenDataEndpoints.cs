@@ -9,7 +9,7 @@ namespace HeritageRegistry.Api;
 /// The open-data API under /api/v1: read-only JSON and GeoJSON of published records, with
 /// ETags, read-only CORS, RFC 7807 problems for bad requests, and an OpenAPI document at
 /// /openapi/v1.json. Each resource maps itself (MapSitesApi, ...); a new one (search) adds
-/// its own MapXxxApi file here and one line in <see cref="MapOpenData"/>.
+/// its own MapXxxApi file and one call in <see cref="MapOpenData"/>.
 /// </summary>
 public static class OpenDataEndpoints
 {
@@ -38,7 +38,7 @@ public static class OpenDataEndpoints
     public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(Prefix).RequireCors(CorsPolicy).AddEndpointFilter<ConditionalGet>();
-        api.MapSitesApi().MapReportsApi().MapSourcesApi().MapGeoJsonApi();
+        api.MapSitesApi().MapReportsApi().MapSourcesApi().MapGeoJsonApi().MapSearchApi();
         // Anything else under the prefix is a 404 problem, not the HTML status page.
         api.MapFallback("/{*path}", () => ApiProblems.NotFound("There is no such address in this API; see /openapi/v1.json.")).ExcludeFromDescription();
         app.MapOpenApi();

@@ -22,6 +22,12 @@ public sealed class OpenApiConformanceTests(SeededRegistry registry) : IClassFix
     [InlineData("/api/v1/sites/no-such-place", "/api/v1/sites/{slug}")]
     [InlineData("/api/v1/reports/PAL-1999-0001", "/api/v1/reports/{reference}")]
     [InlineData("/api/v1/sources/S999", "/api/v1/sources/{reference}")]
+    [InlineData("/api/v1/search?pageSize=100", "/api/v1/search")]
+    [InlineData("/api/v1/search?q=%D8%A7%D9%84%D8%A7%D8%BA%D9%88%D8%B1%D8%A7", "/api/v1/search")]
+    [InlineData("/api/v1/search?q=UNOSAT+berms&severity=destroyed&site=palmyra&from=2015&to=2016-06&sort=newest", "/api/v1/search")]
+    [InlineData("/api/v1/search?q=zzzzqx", "/api/v1/search")]
+    [InlineData("/api/v1/search?severity=bogus&page=0&pageSize=1000&from=2016&to=2015", "/api/v1/search")]
+    [InlineData("/api/v1/search?site=atlantis", "/api/v1/search")]
     public async Task A_response_matches_the_schema_the_document_declares_for_its_status_and_type(string url, string template)
     {
         var document = await OpenApiDocument.FetchAsync(_client);
@@ -79,7 +85,7 @@ public sealed class OpenApiConformanceTests(SeededRegistry registry) : IClassFix
         var operations = document.Root["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(op => (Path: path.Key, Method: op.Key, Operation: op.Value!))).ToList();
 
         Assert.Equal(
-            ["/api/v1/reports", "/api/v1/reports/{reference}", "/api/v1/sites", "/api/v1/sites.geojson", "/api/v1/sites/{slug}", "/api/v1/sources", "/api/v1/sources/{reference}"],
+            ["/api/v1/reports", "/api/v1/reports/{reference}", "/api/v1/search", "/api/v1/sites", "/api/v1/sites.geojson", "/api/v1/sites/{slug}", "/api/v1/sources", "/api/v1/sources/{reference}"],
             operations.Select(o => o.Path).Order(StringComparer.Ordinal));
         Assert.All(operations, o =>
         {
@@ -89,6 +95,46 @@ public sealed class OpenApiConformanceTests(SeededRegistry registry) : IClassFix
             Assert.NotNull(o.Operation["responses"]?["200"]?["content"]);
         });
         Assert.NotEmpty(document.Root["components"]!["schemas"]!["SiteResource"]!["required"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Every_page_of_every_search_result_matches_its_declared_schema()
+    {
+        var document = await OpenApiDocument.FetchAsync(_client);
+        var schema = document.ResponseSchema("/api/v1/search", 200, "application/json");
+        var pages = 0;
+        for (string? next = "/api/v1/search?pageSize=100"; next is not null; pages++)
+        {
+            var body = JsonDocument.Parse(await _client.GetStringAsync(next)).RootElement;
+            var problems = OpenApiDocument.Problems(schema, body);
+            Assert.True(problems.Count == 0, $"GET {next} does not match the document: {string.Join("; ", problems.Take(5))}");
+            next = body.GetProperty("links").GetProperty("next").GetString();
+        }
+        Assert.Equal(2, pages);   // all 150 published records, every kind of hit
+    }
+
+    [Fact]
+    public async Task The_search_operation_declares_every_parameter_the_search_page_reads_with_its_codes()
+    {
+        var document = await OpenApiDocument.FetchAsync(_client);
+        var parameters = document.Root["paths"]!["/api/v1/search"]!["get"]!["parameters"]!.AsArray()
+            .ToDictionary(p => (string)p!["name"]!, p => p!);
+
+        Assert.Equal(
+            ["q", .. HeritageRegistry.Search.SearchFilters.All.Select(f => f.Parameter), "site", "from", "to", "sort", "page", "pageSize"],
+            parameters.Keys);
+        Assert.All(parameters.Values, p =>
+        {
+            Assert.Equal("query", (string?)p["in"]);
+            Assert.False(string.IsNullOrEmpty((string?)p["description"]), $"{p["name"]} is described");
+        });
+        foreach (var filter in HeritageRegistry.Search.SearchFilters.All)
+        {
+            Assert.Equal(filter.Terms.Select(t => t.Code), parameters[filter.Parameter]["schema"]!["enum"]!.AsArray().Select(code => (string)code!));
+        }
+        // Search dates are EDTF (2015, 2015-08, ...), not only full days as on /api/v1/reports.
+        Assert.Null(parameters["from"]["schema"]!["format"]);
+        Assert.Equal(25, (int)parameters["pageSize"]["schema"]!["default"]!);
     }
 
     private async Task AssertConformsAsync(OpenApiDocument document, string url, string template)

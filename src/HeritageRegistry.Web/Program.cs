@@ -23,6 +23,7 @@ builder.Services.AddSingleton<Database>();
 builder.Services.AddSingleton<MigrationRunner>();
 builder.Services.AddSingleton<PalmyraSeeder>();
 builder.Services.AddHostedService<DatabaseInitializer>();
+builder.Services.AddHostedService<SearchDocsWarmup>();
 builder.Services.AddRegistryStores();
 builder.Services.AddRegistryAccounts();
 builder.Services.AddPublicPageCaching();

@@ -3,7 +3,7 @@ using HeritageRegistry.Data;
 namespace HeritageRegistry.Search;
 
 /// <summary>A record that may be a result: where it is in the doc values, how well it matched, and its date for ordering.</summary>
-public readonly record struct Candidate(int Type, long Id, double Rank = 0);
+public readonly record struct Candidate(int Type, long Id, double Rank = 0, int Date = 0);
 
 /// <summary>The results of a search in order, and every facet's counts.</summary>
 public sealed record DocSearchOutcome(IReadOnlyList<Candidate> Results, IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> Counts);
@@ -50,7 +50,7 @@ public static class DocSearch
             counts[f] = new long[256];
         }
         counts[SiteFacet] = new long[docs[SearchIndex.Types.IndexOf("site")].Length + 1];
-        var results = new List<Candidate>();
+        var results = new List<Candidate>(matches is ICollection<Candidate> all ? all.Count : 1024);
         Span<int> values = stackalloc int[FacetNames.Length];
         foreach (var candidate in matches ?? Everything(docs))
         {
@@ -80,7 +80,7 @@ public static class DocSearch
             }
             if (failures == 0)
             {
-                results.Add(candidate);
+                results.Add(candidate with { Date = doc.SortDate });
                 for (var f = 0; f < values.Length; f++)
                 {
                     Count(counts[f], values[f]);
@@ -96,46 +96,49 @@ public static class DocSearch
                 .ToDictionary(v => Name(x.name, v), v => counts[x.f][v])));
     }
 
-    /// <summary>The results from <paramref name="offset"/> on, in the query's order, without sorting all of them.</summary>
-    public static IReadOnlyList<Candidate> Page(IReadOnlyList<Candidate> results, SearchQuery query, int offset, int size, SearchDocs.Doc[][] docs)
+    /// <summary>The results from <paramref name="offset"/> on, in the query's order, without sorting all of them:
+    /// a heap keeps the best offset + size seen so far.</summary>
+    public static IReadOnlyList<Candidate> Page(IReadOnlyList<Candidate> results, SearchQuery query, int offset, int size)
     {
-        var order = Order(query, docs);
         var keep = offset + size;
-        var heap = new PriorityQueue<Candidate, Candidate>(Comparer<Candidate>.Create((a, b) => order.Compare(b, a)));
+        var heap = new PriorityQueue<Candidate, WorstFirst>(keep + 1);
         foreach (var result in results)
         {
+            var key = new WorstFirst(OrderKey.Of(result, query.Sort));
             if (heap.Count < keep)
             {
-                heap.Enqueue(result, result);
+                heap.Enqueue(result, key);
             }
-            else if (order.Compare(result, heap.Peek()) < 0)
+            else if (heap.TryPeek(out _, out var worst) && key.CompareTo(worst) > 0)
             {
-                heap.DequeueEnqueue(result, result);
+                heap.DequeueEnqueue(result, key);
             }
         }
-        var top = heap.UnorderedItems.Select(item => item.Element).ToList();
-        top.Sort(order);
+        var top = heap.UnorderedItems.OrderBy(item => OrderKey.Of(item.Element, query.Sort)).Select(item => item.Element);
         return [.. top.Skip(offset)];
     }
 
-    // Relevance (best rank first), then newest; undated records last either way; type and id keep pages stable.
-    private static Comparer<Candidate> Order(SearchQuery query, SearchDocs.Doc[][] docs)
+    /// <summary>
+    /// Where a result goes: best rank first (relevance only), undated records last, then by date
+    /// (newest first unless the query asks for oldest), then type name and id so pages are stable.
+    /// </summary>
+    private readonly record struct OrderKey(double Rank, bool Undated, int Date, int Type, long Id) : IComparable<OrderKey>
     {
-        int Date(Candidate c) => c.Id < docs[c.Type].Length ? docs[c.Type][c.Id].SortDate : 0;
-        var direction = query.Sort == "oldest" ? 1 : -1;
-        return Comparer<Candidate>.Create((a, b) =>
-        {
-            var byRank = query.Sort == "relevance" ? a.Rank.CompareTo(b.Rank) : 0;
-            if (byRank != 0)
-            {
-                return byRank;
-            }
-            var (da, db) = (Date(a), Date(b));
-            return (da == 0).CompareTo(db == 0) is var undated and not 0 ? undated
-                : da != db ? direction * da.CompareTo(db)
-                : TypeOrder[a.Type] != TypeOrder[b.Type] ? TypeOrder[a.Type].CompareTo(TypeOrder[b.Type])
-                : a.Id.CompareTo(b.Id);
-        });
+        public static OrderKey Of(Candidate c, string sort) =>
+            new(sort == "relevance" ? c.Rank : 0, c.Date == 0, sort == "oldest" ? c.Date : -c.Date, TypeOrder[c.Type], c.Id);
+
+        public int CompareTo(OrderKey other) =>
+            Rank != other.Rank ? Rank.CompareTo(other.Rank)
+            : Undated != other.Undated ? Undated.CompareTo(other.Undated)
+            : Date != other.Date ? Date.CompareTo(other.Date)
+            : Type != other.Type ? Type.CompareTo(other.Type)
+            : Id.CompareTo(other.Id);
+    }
+
+    /// <summary>The heap's priority: the worst result kept comes out first, so it is the one replaced.</summary>
+    private readonly record struct WorstFirst(OrderKey Key) : IComparable<WorstFirst>
+    {
+        public int CompareTo(WorstFirst other) => other.Key.CompareTo(Key);
     }
 
     private static IEnumerable<Candidate> Everything(SearchDocs.Doc[][] docs)

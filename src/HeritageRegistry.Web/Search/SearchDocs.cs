@@ -87,6 +87,13 @@ public sealed class SearchDocs(Database database) : IDisposable
         }
     }
 
+    /// <summary>Loads the copy now, so the first visitor's search does not wait for it (seconds for a million records).</summary>
+    public async Task WarmAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await ReadAsync(connection, _ => 0, cancellationToken);
+    }
+
     /// <summary>
     /// Brings the copy up to date after the editor committed <paramref name="changed"/> (one index write
     /// each). If anything else wrote meanwhile, the copy is dropped and the next search reloads it.

@@ -32,7 +32,7 @@ public sealed class SearchStore(Database database, SearchDocs docs)
                 return (places, (DocSearchOutcome?)null, (IReadOnlyList<Candidate>)[]);
             }
             var found = DocSearch.Run(query, query.Site is null ? null : Within(places, query.Site), matches, snapshot.ByType);
-            return (places, (DocSearchOutcome?)found, DocSearch.Page(found.Results, query, offset, query.PageSize, snapshot.ByType));
+            return (places, (DocSearchOutcome?)found, DocSearch.Page(found.Results, query, offset, query.PageSize));
         }, cancellationToken);
         if (query.Site is not null && !places.Any(p => p.Slug == query.Site))
         {

@@ -141,6 +141,10 @@ public sealed record SearchQuery
     /// <summary>A URL of this query at <paramref name="path"/>, e.g. the next page or the CSV export.</summary>
     public string Url(string path, int? page = null) => QueryHelpers.AddQueryString(path, ToParameters(page));
 
+    /// <summary>The same query in the JSON API, whose lists call the page size pageSize.</summary>
+    public string ApiUrl() => QueryHelpers.AddQueryString("/api/v1/search",
+        ToParameters().Select(p => p.Key == "size" ? new KeyValuePair<string, string?>("pageSize", p.Value) : p));
+
     private static EdtfDate? Date(Dictionary<string, string> values, string name, Dictionary<string, string> errors)
     {
         if (!values.TryGetValue(name, out var text))

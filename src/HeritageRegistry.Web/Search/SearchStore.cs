@@ -3,6 +3,7 @@ using System.Globalization;
 using Dapper;
 using HeritageRegistry.Data;
 using HeritageRegistry.Display;
+using SQLitePCL;
 
 namespace HeritageRegistry.Search;
 
@@ -57,21 +58,36 @@ public sealed class SearchStore(Database database, SearchDocs docs)
             : matches;
     }
 
+    /// <summary>
+    /// Reads the (rowid[, score]) rows of one MATCH with SQLite's own statement API: a common word
+    /// matches hundreds of thousands of rows, and the ADO.NET reader's per-row cost (about 100 ns)
+    /// was a third of the whole search.
+    /// </summary>
     private static List<Candidate> Rows(Microsoft.Data.Sqlite.SqliteConnection connection, string sql, string match)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("@match", match);
         var types = SearchIndex.Types.Length;
         var rows = new List<Candidate>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        Check(raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement), connection);
+        using (statement)
         {
-            var rowId = reader.GetInt64(0);
-            rows.Add(new Candidate((int)(rowId % types), rowId / types, reader.FieldCount > 1 ? reader.GetDouble(1) : 0));
+            Check(raw.sqlite3_bind_text(statement, raw.sqlite3_bind_parameter_index(statement, "@match"), match), connection);
+            var scored = raw.sqlite3_column_count(statement) > 1;
+            int step;
+            while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                var rowId = raw.sqlite3_column_int64(statement, 0);
+                rows.Add(new Candidate((int)(rowId % types), rowId / types, scored ? raw.sqlite3_column_double(statement, 1) : 0));
+            }
+            if (step != raw.SQLITE_DONE)
+            {
+                Check(step, connection);
+            }
         }
         return rows;
     }
+
+    private static void Check(int result, Microsoft.Data.Sqlite.SqliteConnection connection) =>
+        Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(result, connection.Handle);
 
     /// <summary>The ids of a place and every public place within it.</summary>
     private static HashSet<int> Within(IReadOnlyList<SearchPlace> places, string slug)

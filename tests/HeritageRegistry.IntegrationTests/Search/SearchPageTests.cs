@@ -6,6 +6,23 @@ namespace HeritageRegistry.IntegrationTests.Search;
 /// <summary>The search page: bad parameters, pages, order, and the header box.</summary>
 public sealed class SearchPageTests(SeededRegistry registry) : IClassFixture<SeededRegistry>
 {
+    [Fact]
+    public async Task The_page_links_to_the_same_query_as_json_with_the_same_total()
+    {
+        using var client = registry.CreateClient();
+        var page = await client.GetPageAsync("/search?q=palmyra&size=5");
+
+        var link = page.QuerySelector("a[type='application/json']")!.GetAttribute("href")!;
+        var (response, json) = await Api.ApiJson.GetJsonAsync(client, link);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("pageSize=5", link, StringComparison.Ordinal);
+        var total = json.GetProperty("total").GetInt64();
+        Assert.True(total > 5, "the query finds more than one page");
+        Assert.Equal(5, json.GetProperty("items").GetArrayLength());
+        Assert.Contains($"{total} results", page.QuerySelector("#results-heading")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("severity=bogus", "severity", "is not a severity")]
     [InlineData("type=person", "type", "is not a record type")]

@@ -14,18 +14,26 @@ public static class DisagreementVersions
 {
     public static readonly ChildRows Rows = new("versions", ReadAsync, WriteAsync);
 
-    public static string Format(IEnumerable<VersionText> versions) => string.Join('\n', versions.Select(v =>
-        $"{v.Statement} | {string.Join("; ", v.Sources.Select(s => s.Locator is null ? s.Reference : $"{s.Reference} {s.Locator}"))}"));
+    public static string Format(IEnumerable<VersionText> versions) =>
+        string.Join('\n', versions.Select(v => $"{v.Statement} | {FormatSources(v.Sources)}"));
 
     public static IReadOnlyList<VersionText> Parse(string? text) =>
         (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line =>
         {
             var bar = line.LastIndexOf('|');
-            var sources = bar < 0 ? [] : line[(bar + 1)..].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(s => s.Split(' ', 2, StringSplitOptions.TrimEntries) is [var reference, var locator] ? (reference, (string?)locator) : (s, null))
-                .ToList();
-            return new VersionText(bar < 0 ? line : line[..bar].Trim(), sources);
+            return new VersionText(bar < 0 ? line : line[..bar].Trim(), bar < 0 ? [] : ParseSources(line[(bar + 1)..]));
         }).ToList();
+
+    /// <summary>"S12 p. 4; S40": each source's reference, then its locator if it has one.</summary>
+    public static string FormatSources(IEnumerable<(string Reference, string? Locator)> sources) =>
+        string.Join("; ", sources.Select(s => s.Locator is null ? s.Reference : $"{s.Reference} {s.Locator}"));
+
+    /// <summary>The sources of "S12 p. 4; s40", references upper-cased as the registry writes them.</summary>
+    public static IReadOnlyList<(string Reference, string? Locator)> ParseSources(string text) =>
+        text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => s.Split(' ', 2, StringSplitOptions.TrimEntries) is [var reference, var locator]
+                ? (reference.ToUpperInvariant(), (string?)locator) : (s.ToUpperInvariant(), null))
+            .ToList();
 
     private sealed record Row(long VersionId, string Statement, string? Reference, string? Locator);
 

@@ -72,10 +72,8 @@ public sealed partial class DisagreementInput : IValidatableObject, IRecordInput
     {
         ["report_id"] = ReportId, ["site_id"] = ReportId is null ? SiteId : null, ["topic"] = Topic.Trim(),
         ["note"] = Curate.Validate.Clean(Note), ["position"] = position ?? 0,
-        ["versions"] = DisagreementVersions.Format(Versions.Where(v => !string.IsNullOrWhiteSpace(v.Statement)).Select(v => new VersionText(v.Statement!.Trim(),
-            v.Sources!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(s => s.Split(' ', 2, StringSplitOptions.TrimEntries) is [var reference, var locator] ? (reference.ToUpperInvariant(), (string?)locator) : (s.ToUpperInvariant(), null))
-                .ToList()))),
+        ["versions"] = DisagreementVersions.Format(Versions.Where(v => !string.IsNullOrWhiteSpace(v.Statement))
+            .Select(v => new VersionText(v.Statement!.Trim(), DisagreementVersions.ParseSources(v.Sources ?? "")))),
     };
 
     public static DisagreementInput From(IReadOnlyDictionary<string, object?> values, long version) => new()
@@ -88,7 +86,7 @@ public sealed partial class DisagreementInput : IValidatableObject, IRecordInput
         Versions = [.. DisagreementVersions.Parse(values["versions"] as string).Select(v => new VersionInput
         {
             Statement = v.Statement,
-            Sources = string.Join("; ", v.Sources.Select(s => s.Locator is null ? s.Reference : $"{s.Reference} {s.Locator}")),
+            Sources = DisagreementVersions.FormatSources(v.Sources),
         })],
     };
 

@@ -41,7 +41,7 @@ public sealed partial class DraftsStayPrivateTests : IDisposable
 
     /// <summary>What the curator made: the addresses of each draft and of the public records beside them.</summary>
     private sealed record Drafts(
-        string PlaceSlug, string PlaceEditUrl, string DraftReport, string ReportOnDraftPlace, string DraftSource,
+        string PlaceSlug, string DraftReport, string ReportOnDraftPlace, string DraftSource,
         string PublicReport, IReadOnlyList<Photo> DraftPhotos, IReadOnlyList<Photo> PublicPhotos);
 
     private sealed record Photo(long Id, string Sha256);
@@ -229,7 +229,7 @@ public sealed partial class DraftsStayPrivateTests : IDisposable
             await UploadAsync(curator, "Temple of Bel", null, "The cella before", "before", 80),
             await UploadAsync(curator, "Temple of Bel", null, "The cella after", "after", 90),
         ];
-        return new Drafts(slug, $"/curate/sites/edit/{await PlaceIdAsync(slug)}", draftReport, reportOnDraftPlace, draftSource, publicReport, draftPhotos, publicPhotos);
+        return new Drafts(slug, draftReport, reportOnDraftPlace, draftSource, publicReport, draftPhotos, publicPhotos);
     }
 
     private static async Task<string> CreatePlaceAsync(CuratorSession curator)

@@ -10,10 +10,10 @@ namespace HeritageRegistry.Api;
 public sealed class ApiStore(Database database)
 {
     // A parent shows only when it is public itself; filtering by an unpublished parent finds nothing.
-    private static readonly string ParentJoin = $"LEFT JOIN site p ON p.id = s.parent_id AND {PublicSql.Visible("p")}";
+    private static readonly string ParentJoin = $"LEFT JOIN site p ON p.id = s.parent_id AND {PublicSql.Site("p")}";
 
     private static readonly string SitesWhere =
-        $"WHERE {PublicSql.Visible("s")} AND (@kind IS NULL OR s.kind = @kind) AND (@parent IS NULL OR p.slug = @parent)";
+        $"WHERE {PublicSql.Site("s")} AND (@kind IS NULL OR s.kind = @kind) AND (@parent IS NULL OR p.slug = @parent)";
 
     private static readonly string SitesSql = $"""
         WITH {PublicSql.ConditionCte}
@@ -35,7 +35,7 @@ public sealed class ApiStore(Database database)
     private static readonly string ReportsWhere = $"""
         FROM damage_report r
         JOIN site s ON s.id = r.site_id
-        WHERE {PublicSql.Visible("r")} AND {PublicSql.Visible("s")}
+        WHERE {PublicSql.Report("r")}
           AND (@site IS NULL OR s.slug = @site)
           AND (@kind IS NULL OR r.kind = @kind)
           AND (@severity IS NULL OR r.severity = @severity)
@@ -67,7 +67,7 @@ public sealed class ApiStore(Database database)
 
     private static readonly string SourcesWhere = $"""
         FROM source so
-        WHERE {PublicSql.Visible("so")} AND (@kind IS NULL OR so.kind = @kind)
+        WHERE {PublicSql.Source("so")} AND (@kind IS NULL OR so.kind = @kind)
         """;
 
     private static readonly string SourcesSql = $"""

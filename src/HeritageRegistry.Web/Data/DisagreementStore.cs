@@ -29,7 +29,7 @@ public sealed class DisagreementStore(Database database)
         FROM disagreement d
         JOIN disagreement_version v ON v.disagreement_id = d.id
         LEFT JOIN disagreement_source ds ON ds.version_id = v.id
-        LEFT JOIN source so ON so.id = ds.source_id AND {PublicSql.Visible("so")}
+        LEFT JOIN source so ON so.id = ds.source_id AND {PublicSql.Source("so")}
         LEFT JOIN damage_report r ON r.id = d.report_id
         JOIN site s ON s.id = COALESCE(d.site_id, r.site_id)
         WHERE d.deleted_at IS NULL AND (@siteSlug IS NULL OR s.slug = @siteSlug) AND (@reportReference IS NULL OR r.reference = @reportReference)

@@ -13,9 +13,9 @@ public sealed record RegistryCounts
 public sealed class HomeStore(Database database)
 {
     private static readonly string CountsSql = $"""
-        SELECT (SELECT COUNT(*) FROM site s WHERE {PublicSql.Visible("s")}) AS sites,
-               (SELECT COUNT(*) FROM damage_report r WHERE {PublicSql.Visible("r")}) AS reports,
-               (SELECT COUNT(*) FROM source so WHERE {PublicSql.Visible("so")}) AS sources
+        SELECT (SELECT COUNT(*) FROM site s WHERE {PublicSql.Site("s")}) AS sites,
+               (SELECT COUNT(*) FROM damage_report r WHERE {PublicSql.Report("r")}) AS reports,
+               (SELECT COUNT(*) FROM source so WHERE {PublicSql.Source("so")}) AS sources
         """;
 
     public async Task<RegistryCounts> CountsAsync(CancellationToken cancellationToken)

@@ -68,15 +68,15 @@ public sealed class ReportStore(Database database)
                s.slug AS site_slug, s.name_en AS site_name, s.name_ar AS site_name_ar
         FROM damage_report r
         JOIN site s ON s.id = r.site_id
-        WHERE r.reference = @reference AND {PublicSql.VisibleTo("r")};
+        WHERE r.reference = @reference AND {PublicSql.Report("r", orDrafts: true)};
 
         {CitationView.Select}
         JOIN damage_report r ON r.id = ci.report_id
-        WHERE r.reference = @reference AND {PublicSql.VisibleTo("r")}
+        WHERE r.reference = @reference AND {PublicSql.Report("r", orDrafts: true)}
         ORDER BY ci.position;
         """;
 
-    /// <summary>One report's page; a draft is found only when <paramref name="includeDrafts"/> (a curator is looking).</summary>
+    /// <summary>One report's page; a draft, or a report on a draft place, is found only when <paramref name="includeDrafts"/> (a curator is looking).</summary>
     public async Task<ReportPage?> GetPageAsync(string reference, bool includeDrafts, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -89,7 +89,7 @@ public sealed class ReportStore(Database database)
     // A report is in a window when its date interval overlaps it (ISO dates compare as text).
     private static readonly string ListSql = $"""
         {SummarySelect}
-        WHERE {PublicSql.Visible("r")} AND {PublicSql.Visible("s")}
+        WHERE {PublicSql.Report("r")}
           AND (@from IS NULL OR r.event_latest >= @from) AND (@to IS NULL OR r.event_earliest <= @to)
         ORDER BY r.event_earliest, r.event_latest, r.reference
         """;
@@ -107,7 +107,7 @@ public sealed class ReportStore(Database database)
 
     private static readonly string LatestSql = $"""
         {SummarySelect}
-        WHERE {PublicSql.Visible("r")} AND {PublicSql.Visible("s")}
+        WHERE {PublicSql.Report("r")}
         ORDER BY r.event_latest DESC, r.event_earliest DESC, r.reference DESC
         LIMIT @count
         """;

@@ -6,9 +6,10 @@ using HeritageRegistry.Search;
 namespace HeritageRegistry.Data;
 
 /// <summary>
-/// Keeps the FTS5 row of a record in step with the record. The row's text is read back from the
-/// database inside the caller's transaction, so it is whatever was just written (a site's other
-/// names included) and the index and the data commit or roll back together.
+/// Keeps the FTS5 row of a record in step with the record. Only public records (PublicSql) have a
+/// row, so no draft's words are ever in the index. The row's text is read back from the database
+/// inside the caller's transaction, so it is whatever was just written (a site's other names
+/// included) and the index and the data commit or roll back together.
 /// </summary>
 public static class SearchIndex
 {
@@ -19,16 +20,40 @@ public static class SearchIndex
 
     public static long RowId(string type, long id) => (id * Types.Length) + Code(type);
 
-    /// <summary>Rewrites (or removes, if the record is gone) the index row of one record.</summary>
+    /// <summary>
+    /// The records whose visibility follows this one's (they hang on it, PublicSql): a place's reports
+    /// and photos, a report's photos. Each is a condition on their row x, given the record's @id.
+    /// </summary>
+    public static IReadOnlyList<(string Type, string Where)> Dependents(string type) => type switch
+    {
+        "site" => [("report", "x.site_id = @id"), ("photo", "x.site_id = @id")],
+        "report" => [("photo", "x.report_id = @id")],
+        _ => [],
+    };
+
+    /// <summary>Rewrites the index row of one record and of the records that hang on it: a row while the
+    /// record is public, none while it is a draft, deleted, or hangs on one that is.</summary>
     public static async Task RefreshAsync(IDbConnection connection, IDbTransaction transaction, string type, long id,
         CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync<IndexRow>(new CommandDefinition(
-            $"{TextSql(type)} WHERE x.id = @id", new { id }, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM search_index WHERE rowid = @rowId",
-            new { rowId = RowId(type, id) }, transaction, cancellationToken: cancellationToken));
-        await InsertAsync(connection, transaction, type, rows, cancellationToken);
+        await RewriteAsync(connection, transaction, type, "x.id = @id", id, cancellationToken);
+        foreach (var (dependent, where) in Dependents(type))
+        {
+            await RewriteAsync(connection, transaction, dependent, where, id, cancellationToken);
+        }
         await BumpGenerationAsync(connection, transaction, cancellationToken);
+    }
+
+    private static async Task RewriteAsync(IDbConnection connection, IDbTransaction transaction, string type, string where, long id,
+        CancellationToken cancellationToken)
+    {
+        var ids = await connection.QueryAsync<long>(new CommandDefinition(
+            $"SELECT x.id FROM {Editing.RecordType.Find(type)!.Table} x WHERE {where}", new { id }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM search_index WHERE rowid = @rowId",
+            ids.Select(x => new { rowId = RowId(type, x) }), transaction, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<IndexRow>(new CommandDefinition(
+            $"{TextSql(type)} AND {where}", new { id }, transaction, cancellationToken: cancellationToken));
+        await InsertAsync(connection, transaction, type, rows, cancellationToken);
     }
 
     /// <summary>The count of index writes so far; it changes in the same transaction as each write.</summary>
@@ -62,7 +87,7 @@ public static class SearchIndex
             for (var after = 0L; ;)
             {
                 var batch = (await connection.QueryAsync<IndexRow>(new CommandDefinition(
-                    $"{TextSql(type)} WHERE x.id > @after ORDER BY x.id LIMIT 1000", new { after }, transaction,
+                    $"{TextSql(type)} AND x.id > @after ORDER BY x.id LIMIT 1000", new { after }, transaction,
                     cancellationToken: cancellationToken))).AsList();
                 if (batch.Count == 0)
                 {
@@ -100,27 +125,26 @@ public static class SearchIndex
         public string? Body { get; init; }
     }
 
-    // What each type puts in the index: title (weighted higher) and body, lines joined by newlines.
-    // All records are indexed, drafts and deleted ones too; searches filter by visibility, so
-    // publishing or deleting needs no other index change.
+    // What each public record puts in the index: title (weighted higher) and body, lines joined by
+    // newlines. Callers add "AND ..." to narrow it.
     private static string TextSql(string type) => type switch
     {
-        "report" => """
+        "report" => $"""
             SELECT x.id, x.title, concat_ws(char(10), x.reference, x.description, x.assessor) AS body
-            FROM damage_report x
+            FROM damage_report x WHERE {PublicSql.Report("x")}
             """,
-        "site" => """
+        "site" => $"""
             SELECT x.id,
                    concat_ws(char(10), x.name_en, x.name_ar,
                              (SELECT string_agg(n.name, char(10)) FROM site_name n WHERE n.site_id = x.id)) AS title,
                    concat_ws(char(10), x.summary, x.description) AS body
-            FROM site x
+            FROM site x WHERE {PublicSql.Site("x")}
             """,
-        "source" => """
+        "source" => $"""
             SELECT x.id, x.title, concat_ws(char(10), x.reference, x.publisher, x.authors, x.notes, x.doi) AS body
-            FROM source x
+            FROM source x WHERE {PublicSql.Source("x")}
             """,
-        "photo" => "SELECT x.id, x.caption AS title, x.credit AS body FROM photo x",
+        "photo" => $"SELECT x.id, x.caption AS title, x.credit AS body FROM photo x WHERE {PublicSql.Photo("x")}",
         _ => throw new ArgumentException($"'{type}' is not an indexed record type.", nameof(type)),
     };
 }

@@ -62,9 +62,9 @@ public sealed class SiteStore(Database database)
         WITH {PublicSql.ConditionCte}
         SELECT s.slug, p.slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, c.severity AS condition
         FROM site s
-        LEFT JOIN site p ON p.id = s.parent_id
+        LEFT JOIN site p ON p.id = s.parent_id AND {PublicSql.Site("p")}
         LEFT JOIN condition c ON c.site_id = s.id
-        WHERE {PublicSql.Visible("s")} AND (@kind IS NULL OR s.kind = @kind)
+        WHERE {PublicSql.Site("s")} AND (@kind IS NULL OR s.kind = @kind)
         ORDER BY s.name_en
         """;
 
@@ -75,16 +75,17 @@ public sealed class SiteStore(Database database)
         return rows.AsList();
     }
 
-    // One round trip of six statements, whatever the number of reports: no query per row.
+    // One round trip of six statements, whatever the number of reports: no query per row. A curator
+    // previewing a draft place sees what its page will show once published: its published reports.
     private static readonly string PageSql = $"""
         WITH {PublicSql.ConditionCte}
         SELECT s.id, s.publication, s.slug, s.kind, s.name_en, s.name_ar, s.summary, s.description, s.latitude, s.longitude,
                s.is_sensitive, s.built, s.unesco_whc_id, s.pleiades_id, s.wikidata_id, c.severity AS condition,
                p.slug AS parent_slug, p.name_en AS parent_name, s.version, s.updated_at
         FROM site s
-        LEFT JOIN site p ON p.id = s.parent_id AND {PublicSql.Visible("p")}
+        LEFT JOIN site p ON p.id = s.parent_id AND {PublicSql.Site("p")}
         LEFT JOIN condition c ON c.site_id = s.id
-        WHERE s.slug = @slug AND {PublicSql.VisibleTo("s")};
+        WHERE s.slug = @slug AND {PublicSql.Site("s", orDrafts: true)};
 
         SELECT n.name FROM site_name n JOIN site s ON s.id = n.site_id
         WHERE s.slug = @slug ORDER BY n.position;
@@ -94,17 +95,17 @@ public sealed class SiteStore(Database database)
         FROM site s
         JOIN site p ON p.id = s.parent_id
         LEFT JOIN condition c ON c.site_id = s.id
-        WHERE p.slug = @slug AND {PublicSql.Visible("s")}
+        WHERE p.slug = @slug AND {PublicSql.Site("s")}
         ORDER BY s.name_en;
 
         {ReportStore.SummarySelect}
-        WHERE s.slug = @slug AND {PublicSql.Visible("r")}
+        WHERE s.slug = @slug AND {PublicSql.Visible("r")} AND {PublicSql.Report("r", orDrafts: true)}
         ORDER BY r.event_earliest, r.event_latest, r.reference;
 
         {CitationView.Select}
         JOIN damage_report r ON r.id = ci.report_id
         JOIN site s ON s.id = r.site_id
-        WHERE s.slug = @slug AND {PublicSql.Visible("r")}
+        WHERE s.slug = @slug AND {PublicSql.Visible("r")} AND {PublicSql.Report("r", orDrafts: true)}
         ORDER BY ci.position;
 
         {CitationView.Select}
@@ -137,7 +138,7 @@ public sealed class SiteStore(Database database)
         SELECT s.slug, s.kind, s.name_en, s.name_ar, s.latitude, s.longitude, s.is_sensitive, c.severity AS condition
         FROM site s
         LEFT JOIN condition c ON c.site_id = s.id
-        WHERE {PublicSql.Visible("s")}
+        WHERE {PublicSql.Site("s")}
         ORDER BY s.name_en, s.slug
         """;
 

@@ -56,9 +56,9 @@ public sealed class SourceStore(Database database)
     // A year filter matches any source whose (possibly approximate) date can fall in that year.
     private static readonly string ListSql = $"""
         SELECT so.reference, so.kind, so.title, so.publisher, so.authors, so.published_date, so.url,
-               (SELECT COUNT(*) FROM citation ci WHERE ci.source_id = so.id AND ci.deleted_at IS NULL) AS claim_count
+               (SELECT COUNT(*) FROM citation ci WHERE ci.source_id = so.id AND {PublicSql.Citation("ci")}) AS claim_count
         FROM source so
-        WHERE {PublicSql.Visible("so")}
+        WHERE {PublicSql.Source("so")}
           AND (@kind IS NULL OR so.kind = @kind)
           AND (@yearStart IS NULL OR (so.published_earliest <= @yearEnd AND so.published_latest >= @yearStart))
         ORDER BY so.published_earliest IS NULL, so.published_earliest, so.reference
@@ -78,7 +78,7 @@ public sealed class SourceStore(Database database)
 
     private static readonly string YearsSql = $"""
         SELECT DISTINCT CAST(SUBSTR(published_earliest, 1, 4) AS INTEGER) FROM source so
-        WHERE published_earliest IS NOT NULL AND {PublicSql.Visible("so")}
+        WHERE published_earliest IS NOT NULL AND {PublicSql.Source("so")}
         ORDER BY 1
         """;
 
@@ -93,7 +93,7 @@ public sealed class SourceStore(Database database)
         SELECT so.id, so.publication, so.reference, so.kind, so.title, so.publisher, so.authors, so.published_date, so.url,
                so.archived_url, so.doi, so.accessed_date, so.language, so.notes
         FROM source so
-        WHERE so.reference = @reference AND {PublicSql.VisibleTo("so")};
+        WHERE so.reference = @reference AND {PublicSql.Source("so", orDrafts: true)};
 
         SELECT r.reference AS report_reference, r.title AS report_title, r.kind AS report_kind, r.event_date, r.severity,
                p.id AS photo_id, p.caption AS photo_caption, s.slug AS site_slug, s.name_en AS site_name, ci.locator, ci.quote
@@ -102,8 +102,7 @@ public sealed class SourceStore(Database database)
         LEFT JOIN damage_report r ON r.id = ci.report_id
         LEFT JOIN photo p ON p.id = ci.photo_id
         JOIN site s ON s.id = COALESCE(r.site_id, p.site_id, ci.site_id)
-        WHERE so.reference = @reference AND ci.deleted_at IS NULL AND {PublicSql.Visible("s")}
-          AND (r.id IS NULL OR ({PublicSql.Visible("r")})) AND (p.id IS NULL OR ({PublicSql.Visible("p")}))
+        WHERE so.reference = @reference AND {PublicSql.Citation("ci")}
         ORDER BY r.event_earliest IS NULL, r.event_earliest, s.name_en;
         """;
 
@@ -121,15 +120,14 @@ public sealed class SourceStore(Database database)
         SELECT so.id, so.publication, so.reference, so.kind, so.title, so.publisher, so.authors, so.published_date, so.url,
                so.archived_url, so.doi, so.accessed_date, so.language, so.notes
         FROM source so
-        WHERE {PublicSql.Visible("so")}
+        WHERE {PublicSql.Source("so")}
           AND (@reference IS NULL OR so.reference = @reference)
           AND (@siteSlug IS NULL OR so.id IN (
                 SELECT ci.source_id FROM citation ci
                 LEFT JOIN damage_report r ON r.id = ci.report_id
                 LEFT JOIN photo p ON p.id = ci.photo_id
                 JOIN site s ON s.id = COALESCE(r.site_id, p.site_id, ci.site_id)
-                WHERE s.slug = @siteSlug AND ci.deleted_at IS NULL
-                  AND (r.id IS NULL OR ({PublicSql.Visible("r")})) AND (p.id IS NULL OR ({PublicSql.Visible("p")}))))
+                WHERE s.slug = @siteSlug AND {PublicSql.Citation("ci")}))
         ORDER BY so.reference
         """;
 

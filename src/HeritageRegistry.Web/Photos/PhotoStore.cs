@@ -38,11 +38,12 @@ public sealed class PhotoStore(Database database)
         LEFT JOIN damage_report r ON r.id = p.report_id
         """;
 
+    /// <summary>One photo; a draft, or a photo of a draft place or report, is found only when <paramref name="includeDrafts"/> (a curator is looking).</summary>
     public async Task<PhotoView?> GetAsync(long id, bool includeDrafts, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<PhotoView>(new CommandDefinition(
-            $"{Select} WHERE p.id = @id AND {PublicSql.VisibleTo("p")}", new { id, includeDrafts }, cancellationToken: cancellationToken));
+            $"{Select} WHERE p.id = @id AND {PublicSql.Photo("p", orDrafts: true)}", new { id, includeDrafts }, cancellationToken: cancellationToken));
     }
 
     /// <summary>The sources a photo's own claims rest on (who took it, when, what it shows).</summary>
@@ -53,23 +54,25 @@ public sealed class PhotoStore(Database database)
             $"{CitationView.Select} WHERE ci.photo_id = @photoId ORDER BY ci.position, ci.id", new { photoId }, cancellationToken: cancellationToken))).AsList();
     }
 
-    /// <summary>Published photos of a place (with its reports'), or of one report; before, during, after, then by date.</summary>
-    public async Task<IReadOnlyList<PhotoView>> GalleryAsync(string? siteSlug, string? reportReference, CancellationToken cancellationToken)
+    /// <summary>Published photos of a place (with its reports'), or of one report; before, during, after, then by date.
+    /// The public sees them only while the place (and report) is public too; a curator previewing a draft place
+    /// or report (<paramref name="includeDrafts"/>) sees the published photos it will show.</summary>
+    public async Task<IReadOnlyList<PhotoView>> GalleryAsync(string? siteSlug, string? reportReference, bool includeDrafts, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return (await connection.QueryAsync<PhotoView>(new CommandDefinition($"""
             {Select}
-            WHERE {PublicSql.Visible("p")} AND (s.slug = @siteSlug OR r.reference = @reportReference)
+            WHERE {PublicSql.Visible("p")} AND {PublicSql.Photo("p", orDrafts: true)} AND (s.slug = @siteSlug OR r.reference = @reportReference)
             ORDER BY CASE p.phase WHEN 'before' THEN 0 WHEN 'during' THEN 1 WHEN 'after' THEN 2 ELSE 3 END, p.taken_date, p.id
-            """, new { siteSlug, reportReference }, cancellationToken: cancellationToken))).AsList();
+            """, new { siteSlug, reportReference, includeDrafts }, cancellationToken: cancellationToken))).AsList();
     }
 
-    /// <summary>Whether the public may fetch a file of this photo (published and not deleted).</summary>
+    /// <summary>Whether the public may fetch a file of this photo (the photo is public), or a curator may.</summary>
     public async Task<bool> IsVisibleAsync(string sha256, bool includeDrafts, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT COUNT(*) FROM photo p WHERE p.sha256 = @sha256 AND {PublicSql.VisibleTo("p")}",
+            $"SELECT COUNT(*) FROM photo p WHERE p.sha256 = @sha256 AND {PublicSql.Photo("p", orDrafts: true)}",
             new { sha256, includeDrafts }, cancellationToken: cancellationToken)) > 0;
     }
 

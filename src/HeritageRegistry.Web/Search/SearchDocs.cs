@@ -122,11 +122,10 @@ public sealed class SearchDocs(Database database) : IDisposable
             foreach (var (type, id) in changed)
             {
                 rows.AddRange(await LoadAsync(connection, transaction, type, "x.id = @id", id, cancellationToken));
-                if (type == "site")
+                // A place's kind and visibility are also its reports' and photos', a report's visibility its photos'.
+                foreach (var (dependent, where) in SearchIndex.Dependents(type))
                 {
-                    // A place's kind and visibility are also its reports' and photos'.
-                    rows.AddRange(await LoadAsync(connection, transaction, "report", "x.site_id = @id", id, cancellationToken));
-                    rows.AddRange(await LoadAsync(connection, transaction, "photo", "x.site_id = @id", id, cancellationToken));
+                    rows.AddRange(await LoadAsync(connection, transaction, dependent, where, id, cancellationToken));
                 }
             }
             _guard.EnterWriteLock();
@@ -180,27 +179,27 @@ public sealed class SearchDocs(Database database) : IDisposable
 
     private static async Task<IReadOnlyList<SearchPlace>> PlacesAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<SearchPlace>(new CommandDefinition(
-            $"SELECT s.id, s.slug, s.name_en, s.name_ar, s.parent_id FROM site s WHERE {PublicSql.Visible("s")} ORDER BY s.name_en",
+            $"SELECT s.id, s.slug, s.name_en, s.name_ar, s.parent_id FROM site s WHERE {PublicSql.Site("s")} ORDER BY s.name_en",
             transaction: transaction, cancellationToken: cancellationToken))).AsList();
 
     // What each type contributes; every branch has the same columns.
     private static string Sql(string type) => type switch
     {
         "report" => $"""
-            SELECT x.id, {PublicSql.Visible("x")} AND {PublicSql.Visible("s")}, x.site_id, x.kind, s.kind, x.cause, x.effect, x.severity,
+            SELECT x.id, {PublicSql.Report("x")}, x.site_id, x.kind, s.kind, x.cause, x.effect, x.severity,
                    x.certainty, x.verification, NULL, x.event_earliest, x.event_latest, x.event_earliest
             FROM damage_report x JOIN site s ON s.id = x.site_id
             """,
         "site" => $"""
-            SELECT x.id, {PublicSql.Visible("x")}, x.id, NULL, x.kind, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+            SELECT x.id, {PublicSql.Site("x")}, x.id, NULL, x.kind, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
             FROM site x
             """,
         "source" => $"""
-            SELECT x.id, {PublicSql.Visible("x")}, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, x.kind, NULL, NULL, x.published_earliest
+            SELECT x.id, {PublicSql.Source("x")}, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, x.kind, NULL, NULL, x.published_earliest
             FROM source x
             """,
         "photo" => $"""
-            SELECT x.id, {PublicSql.Visible("x")} AND {PublicSql.Visible("s")}, x.site_id, NULL, s.kind, NULL, NULL, NULL, NULL, NULL, NULL,
+            SELECT x.id, {PublicSql.Photo("x")}, x.site_id, NULL, s.kind, NULL, NULL, NULL, NULL, NULL, NULL,
                    NULL, NULL, COALESCE(x.taken_date, substr(x.exif_taken_at, 1, 10))
             FROM photo x JOIN site s ON s.id = x.site_id
             """,
@@ -212,7 +211,7 @@ public sealed class SearchDocs(Database database) : IDisposable
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"{Sql(type)} WHERE {where}"; // where is one of the constants above
+        command.CommandText = $"{Sql(type)} WHERE {where}"; // where is a constant: "1", "x.id = @id" or from SearchIndex.Dependents
         command.Parameters.AddWithValue("@id", id);
         var code = SearchIndex.Types.IndexOf(type);
         var rows = new List<(int, long, Doc)>();

@@ -17,16 +17,16 @@ internal sealed class SearchSql
     // source_kind, earliest, latest, sort_date. Wide (CSV only): key, title, title_ar, date, site_slug, site_name.
     private static readonly Branch[] Branches =
     [
-        new("report", "damage_report x", "JOIN site s ON s.id = x.site_id", $"{PublicSql.Visible("x")} AND {PublicSql.Visible("s")}",
+        new("report", "damage_report x", "JOIN site s ON s.id = x.site_id", PublicSql.Report("x"),
             "x.site_id, x.kind, s.kind, x.cause, x.effect, x.severity, x.certainty, x.verification, NULL, x.event_earliest, x.event_latest, x.event_earliest",
             "x.reference, x.title, NULL, x.event_date, s.slug, s.name_en"),
-        new("site", "site x", "", PublicSql.Visible("x"),
+        new("site", "site x", "", PublicSql.Site("x"),
             "x.id, NULL, x.kind, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL",
             "x.slug, x.name_en, x.name_ar, NULL, NULL, NULL"),
-        new("source", "source x", "", PublicSql.Visible("x"),
+        new("source", "source x", "", PublicSql.Source("x"),
             "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, x.kind, NULL, NULL, x.published_earliest",
             "x.reference, x.title, NULL, x.published_date, NULL, NULL"),
-        new("photo", "photo x", "JOIN site s ON s.id = x.site_id", $"{PublicSql.Visible("x")} AND {PublicSql.Visible("s")}",
+        new("photo", "photo x", "JOIN site s ON s.id = x.site_id", PublicSql.Photo("x"),
             "x.site_id, NULL, s.kind, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, COALESCE(x.taken_date, substr(x.exif_taken_at, 1, 10))",
             "CAST(x.id AS TEXT), COALESCE(x.caption, ''), NULL, x.taken_date, s.slug, s.name_en"),
     ];

@@ -112,7 +112,7 @@ public sealed class SearchStore(Database database, SearchDocs docs)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT COUNT(*) FROM site s WHERE s.slug = @slug AND {PublicSql.Visible("s")}", new { slug }, cancellationToken: cancellationToken)) > 0;
+            $"SELECT COUNT(*) FROM site s WHERE s.slug = @slug AND {PublicSql.Site("s")}", new { slug }, cancellationToken: cancellationToken)) > 0;
     }
 
     /// <summary>Every result of the query in page order, read from the database as it is written out.</summary>

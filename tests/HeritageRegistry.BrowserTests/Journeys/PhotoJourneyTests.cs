@@ -25,6 +25,7 @@ public sealed class PhotoJourneyTests(BrowserHost host) : IClassFixture<BrowserH
             await page.GetByLabel("Phase").SelectOptionAsync(new SelectOptionValue { Label = phase });
             await page.GetByLabel("Licence").SelectOptionAsync(new SelectOptionValue { Label = "CC BY" });
             await page.GetByLabel("Caption (used as").FillAsync($"{phase} view of the sanctuary gate");
+            await page.GetByLabel("Publish at once").CheckAsync(); // unticked unless the curator chooses
             await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
             // The answer replaces the form in place (XMLHttpRequest with a progress bar), one line per file.
             await Assertions.Expect(page.Locator(".upload-results tbody tr")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("Stored"));

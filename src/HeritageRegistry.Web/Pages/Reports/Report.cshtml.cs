@@ -26,7 +26,7 @@ public sealed class ReportModel(ReportStore reports, PhotoStore photos, Disagree
         }
         Data = page;
         Citation = PageCitation.For(HttpContext, page.Report.Reference, $"{page.Report.Title} ({page.Report.Reference})", page.Report.Version, page.Report.UpdatedAt);
-        Photos = await photos.GalleryAsync(null, reference, cancellationToken);
+        Photos = await photos.GalleryAsync(null, reference, User.IsCurator(), cancellationToken);
         Disagreements = await disagreements.ForReportAsync(reference, cancellationToken);
         return Page();
     }

@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using HeritageRegistry.Photos;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,7 @@ public sealed class CompareModel(PhotoStore photos) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string slug, long? before, long? after, CancellationToken cancellationToken)
     {
-        Choices = await photos.GalleryAsync(slug, null, cancellationToken);
+        Choices = await photos.GalleryAsync(slug, null, User.IsCurator(), cancellationToken);
         if (Choices.Count == 0)
         {
             return NotFound();

@@ -27,7 +27,7 @@ public sealed class SiteModel(SiteStore sites, PhotoStore photos, DisagreementSt
         }
         Data = page;
         Citation = PageCitation.For(HttpContext, $"site-{page.Site.Slug}", page.Site.NameEn, page.Site.Version, page.Site.UpdatedAt);
-        Photos = await photos.GalleryAsync(slug, null, cancellationToken);
+        Photos = await photos.GalleryAsync(slug, null, User.IsCurator(), cancellationToken);
         Disagreements = await disagreements.ForSiteAsync(slug, cancellationToken);
         return Page();
     }

@@ -35,7 +35,8 @@ public sealed class UploadModel(PhotoIngest ingest, RecordEditor editor, CurateS
         [StringLength(1000)]
         public string? Caption { get; set; }
 
-        public bool Publish { get; set; } = true;
+        // Unticked: publishing is a choice the curator makes, never a default.
+        public bool Publish { get; set; }
 
         public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
             Curate.Validate.Term(Vocab.Licences, Licence, nameof(Licence), required: true)

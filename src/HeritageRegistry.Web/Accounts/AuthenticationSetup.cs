@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using HeritageRegistry.Data;
+using HeritageRegistry.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -51,7 +52,7 @@ public static class AuthenticationSetup
             // Only attempts count: reading the sign-in form is free.
             options.AddPolicy(LoginRateLimit, context => HttpMethods.IsGet(context.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("read")
-                : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
+                : RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(context), _ =>
                     new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = context.RequestServices.GetRequiredService<IOptions<RegistryOptions>>().Value.SignInAttemptsPerMinute,

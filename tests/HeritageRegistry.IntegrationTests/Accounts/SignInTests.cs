@@ -127,7 +127,8 @@ public sealed class SignInTests(SeededRegistry registry) : IClassFixture<SeededR
 
 public sealed class SignInRateLimitTests : IDisposable
 {
-    private readonly RegistryFactory _factory = new() { SignInAttemptsPerMinute = 3 };
+    private const string Proxy = "10.0.0.5";
+    private readonly RegistryFactory _factory = new() { SignInAttemptsPerMinute = 3, KnownProxies = [Proxy] };
 
     public void Dispose() => _factory.Dispose();
 
@@ -142,5 +143,22 @@ public sealed class SignInRateLimitTests : IDisposable
         }
 
         Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task Behind_a_configured_proxy_each_real_client_has_its_own_limit()
+    {
+        using var busy = _factory.Browser(from: Proxy);
+        busy.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.10");
+        using var other = _factory.Browser(from: Proxy);
+        other.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.11");
+
+        for (var i = 0; i < 3; i++)
+        {
+            await busy.SignInAsync("someone", $"guess number {i}");
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await busy.SignInAsync("someone", "one more")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await other.SignInAsync("someone", "a first guess")).StatusCode);
     }
 }

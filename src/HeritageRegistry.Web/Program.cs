@@ -18,7 +18,11 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
 });
 
+// No Server header: it tells an attacker which server to look up weaknesses for, and nobody else needs it.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.Configure<RegistryOptions>(builder.Configuration.GetSection(RegistryOptions.Section));
+builder.Services.AddForwardedProxies();
+builder.Services.AddSecurityHeaders();
 builder.Services.AddSingleton<Database>();
 builder.Services.AddSingleton<MigrationRunner>();
 builder.Services.AddSingleton<PalmyraSeeder>();
@@ -38,6 +42,8 @@ if (UsersCommand.IsInvocation(args))
     return await UsersCommand.RunAsync(args, app.Services, Console.Out, Console.Error);
 }
 
+// First, so everything after sees the real client address and scheme behind a configured proxy.
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");

@@ -10,13 +10,11 @@ public sealed record AppUser
     public string DisplayName { get; init; } = "";
     public string PasswordHash { get; init; } = "";
     public string Role { get; init; } = "";
-    public long FailedLogins { get; init; }
-    public string? LockedUntil { get; init; }
     public bool IsDisabled { get; init; }
     public string SecurityStamp { get; init; } = "";
 }
 
-/// <summary>One row of the admins' user list; <see cref="LockedUntil"/> is set only while the lock still holds.</summary>
+/// <summary>One row of the admins' user list; <see cref="ThrottledUntil"/> is set while some source's guesses at the password are held back.</summary>
 public sealed record UserSummary
 {
     public long Id { get; init; }
@@ -24,13 +22,13 @@ public sealed record UserSummary
     public string DisplayName { get; init; } = "";
     public string Role { get; init; } = "";
     public bool IsDisabled { get; init; }
-    public string? LockedUntil { get; init; }
+    public string? ThrottledUntil { get; init; }
 }
 
-/// <summary>Users and their sign-in counters. Logins compare case-insensitively.</summary>
+/// <summary>Users, their roles and security stamps. Logins compare case-insensitively.</summary>
 public sealed class UserStore(Database database)
 {
-    private const string Columns = "id, login, display_name, password_hash, role, failed_logins, locked_until, is_disabled, security_stamp";
+    internal const string Columns = "id, login, display_name, password_hash, role, is_disabled, security_stamp";
 
     // True for every row but the one enabled admin left: the registry must never lock itself out.
     private const string NotTheLastEnabledAdmin = """
@@ -43,7 +41,8 @@ public sealed class UserStore(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var users = await connection.QueryAsync<UserSummary>(new CommandDefinition("""
             SELECT id, login, display_name, role, is_disabled,
-                   CASE WHEN locked_until > @now THEN locked_until END AS locked_until
+                   (SELECT max(retry_at) FROM password_guess
+                    WHERE password_guess.login = lower(app_user.login) AND retry_at > @now) AS throttled_until
             FROM app_user
             ORDER BY lower(login)
             """, new { now = Clock.NowText() }, cancellationToken: cancellationToken));
@@ -76,27 +75,6 @@ public sealed class UserStore(Database database)
             """, new { login, displayName, passwordHash, role, stamp = NewStamp(), now },
             cancellationToken: cancellationToken));
         return added == 1;
-    }
-
-    /// <summary>Counts a failed sign-in; the failure that reaches the limit locks the account until the given time.</summary>
-    public async Task RecordFailureAsync(long id, int limit, string lockUntil, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("""
-            UPDATE app_user
-            SET failed_logins = failed_logins + 1,
-                locked_until = CASE WHEN failed_logins + 1 >= @limit THEN @lockUntil ELSE locked_until END,
-                updated_at = @now
-            WHERE id = @id
-            """, new { id, limit, lockUntil, now = Clock.NowText() }, cancellationToken: cancellationToken));
-    }
-
-    public async Task RecordSuccessAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE app_user SET failed_logins = 0, locked_until = NULL, updated_at = @now WHERE id = @id",
-            new { id, now = Clock.NowText() }, cancellationToken: cancellationToken));
     }
 
     /// <summary>

@@ -32,7 +32,16 @@ public static class AccountFixture
         return (browser, login);
     }
 
-    public static HttpClient Browser(this RegistryFactory factory) => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>A browser of its own; <paramref name="from"/> gives it a client address of its own too.</summary>
+    public static HttpClient Browser(this RegistryFactory factory, string? from = null)
+    {
+        var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (from is not null)
+        {
+            browser.DefaultRequestHeaders.Add(TestClientAddress.Header, from);
+        }
+        return browser;
+    }
 
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string login, string password = Password)
     {

@@ -47,6 +47,30 @@ public sealed class ChangePasswordTests(SeededRegistry registry) : IClassFixture
         Assert.Equal(before, await Factory.FindUserAsync(login));
     }
 
+    [Fact]
+    public async Task Guesses_at_the_current_password_are_held_back_after_five_across_every_session_of_the_account()
+    {
+        var (laptop, login) = await Factory.SignedInAsync(Roles.Curator);
+        using var phone = Factory.Browser(from: "198.51.100.50");
+        await phone.SignInAsync(login);
+        var before = await Factory.FindUserAsync(login);
+
+        for (var i = 0; i < GuessThrottle.FreeFailures; i++)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await ChangeAsync(i % 2 == 0 ? laptop : phone, $"wrong guess {i}", NewPassword, NewPassword)).StatusCode);
+        }
+        var rightPassword = await ChangeAsync(laptop, AccountFixture.Password, NewPassword, NewPassword);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, rightPassword.StatusCode);
+        var seconds = (int)rightPassword.Headers.RetryAfter!.Delta!.Value.TotalSeconds;
+        Assert.Equal($"Too many failed tries. Try again in {seconds} seconds.",
+            (await Html.ParseAsync(rightPassword)).QuerySelector("[data-valmsg-for='Input.CurrentPassword']")!.TextContent.Trim());
+        Assert.Equal(before, await Factory.FindUserAsync(login));
+        // Signing in is another matter: the owner is not locked out of their account.
+        using var elsewhere = Factory.Browser(from: "203.0.113.50");
+        Assert.Equal(HttpStatusCode.Redirect, (await elsewhere.SignInAsync(login)).StatusCode);
+    }
+
     [Theory]
     [InlineData("elevenchars", "elevenchars", "Input.NewPassword", "The new password must be at least 12 characters.")]
     [InlineData(NewPassword, "a brand new passphrasE", "Input.ConfirmPassword", "The two new passwords differ. Type the same one twice.")]

@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 
 namespace HeritageRegistry.IntegrationTests.Infrastructure;
 
-/// <summary>Runs the built app as its own process, for what only a real start-up shows (exit codes, console).</summary>
+/// <summary>Runs the built app as its own process, for what only a real start-up shows (exit codes, console, Kestrel's own headers).</summary>
 public static class AppProcess
 {
     public sealed record Result(int ExitCode, string StandardOutput, string StandardError);
@@ -10,19 +12,7 @@ public static class AppProcess
     public static async Task<Result> RunAsync(string dataDirectory, TimeSpan timeout, string[]? args = null,
         IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "HeritageRegistry.Web.dll"), .. args ?? ["--urls", "http://127.0.0.1:0"]])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = dataDirectory,
-            Environment = { ["Registry__DataDirectory"] = dataDirectory, ["ASPNETCORE_ENVIRONMENT"] = "Production" },
-        };
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(StartInfo(dataDirectory, args ?? ["--urls", "http://127.0.0.1:0"], environment))!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -37,5 +27,74 @@ public static class AppProcess
             throw new TimeoutException($"The app was still running after {timeout.TotalSeconds} s; it should have stopped by itself.");
         }
         return new Result(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts the app listening on a free loopback port and returns once it answers; disposing stops it.</summary>
+    public static async Task<Running> StartAsync(string dataDirectory, TimeSpan timeout)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var process = Process.Start(StartInfo(dataDirectory, ["--urls", address.ToString()], null))!;
+        process.StandardInput.Close();
+        var error = process.StandardError.ReadToEndAsync();
+        _ = process.StandardOutput.ReadToEndAsync();
+        var running = new Running(process, new HttpClient { BaseAddress = address });
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            try
+            {
+                await running.Client.GetAsync("/");
+                return running;
+            }
+            catch (HttpRequestException) when (!process.HasExited && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(200);
+            }
+            catch (HttpRequestException)
+            {
+                await running.DisposeAsync();
+                throw new InvalidOperationException($"The app did not start answering at {address}: {await error}");
+            }
+        }
+    }
+
+    public sealed class Running(Process process, HttpClient client) : IAsyncDisposable
+    {
+        public HttpClient Client { get; } = client;
+
+        public async ValueTask DisposeAsync()
+        {
+            Client.Dispose();
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+            process.Dispose();
+        }
+    }
+
+    private static ProcessStartInfo StartInfo(string dataDirectory, string[] args, IReadOnlyDictionary<string, string>? environment)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "HeritageRegistry.Web.dll"), .. args])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = dataDirectory,
+            Environment = { ["Registry__DataDirectory"] = dataDirectory, ["ASPNETCORE_ENVIRONMENT"] = "Production" },
+        };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+        return start;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

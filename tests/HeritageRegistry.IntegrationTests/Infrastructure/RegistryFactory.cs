@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HeritageRegistry.IntegrationTests.Infrastructure;
 
@@ -34,6 +36,12 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
     /// <summary>Map tiles from a loopback port nothing listens on: no test reaches the internet, and the map must work without tiles.</summary>
     public string MapTileUrl { get; init; } = "http://127.0.0.1:9/{z}/{x}/{y}.png";
 
+    /// <summary>Addresses whose X-Forwarded-* headers the app trusts (Registry:Proxy:KnownProxies).</summary>
+    public IReadOnlyList<string> KnownProxies { get; init; } = [];
+
+    /// <summary>Services put in place of the app's, e.g. a clock a test can move or a hasher that counts its calls.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     public string DatabasePath => Path.Combine(DataDirectory, "registry.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -50,6 +58,15 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
         if (PhotoMaxBytes is { } maxBytes)
         {
             builder.UseSetting("Registry:Photos:MaxBytes", maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        for (var i = 0; i < KnownProxies.Count; i++)
+        {
+            builder.UseSetting($"Registry:Proxy:KnownProxies:{i}", KnownProxies[i]);
+        }
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestClientAddress>());
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
         }
         // wwwroot lives at the repository root; the build copies it beside the test binaries.
         builder.UseWebRoot(Path.Combine(AppContext.BaseDirectory, "wwwroot"));

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using HeritageRegistry.Accounts;
+using HeritageRegistry.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -9,11 +11,11 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace HeritageRegistry.Pages.Account;
 
 [EnableRateLimiting(AuthenticationSetup.LoginRateLimit)]
-public sealed class LoginModel(CredentialChecker credentials) : PageModel
+public sealed class LoginModel(CredentialChecker credentials, SessionStore sessions) : PageModel
 {
-    /// <summary>One message for every failure: it must not tell which logins exist or are locked.</summary>
+    /// <summary>One message for every failure: it must not tell which logins exist.</summary>
     public const string FailureMessage = "That login and password did not match an active account. " +
-        "After five failed tries an account is locked for fifteen minutes.";
+        "After five failed tries, each further try from here must wait longer.";
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -43,13 +45,20 @@ public sealed class LoginModel(CredentialChecker credentials) : PageModel
         {
             return FormAgain(StatusCodes.Status400BadRequest);
         }
-        var user = await credentials.CheckAsync(Input.Login.Trim(), Input.Password, cancellationToken);
-        if (user is null)
+        var check = await credentials.CheckAsync(ClientAddress.Of(HttpContext), Input.Login.Trim(), Input.Password, cancellationToken);
+        if (check.IsThrottled)
+        {
+            ModelState.AddModelError(string.Empty, check.WaitMessage);
+            Response.Headers.RetryAfter = check.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            return FormAgain(StatusCodes.Status429TooManyRequests);
+        }
+        if (check.User is not { } user)
         {
             ModelState.AddModelError(string.Empty, FailureMessage);
             return FormAgain(StatusCodes.Status401Unauthorized);
         }
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AuthenticationSetup.PrincipalFor(user));
+        var session = await sessions.StartAsync(user.Id, AuthenticationSetup.SessionLifetime, cancellationToken);
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AuthenticationSetup.PrincipalFor(user, session));
         // Only ever return to a page of this site.
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/curate");
     }

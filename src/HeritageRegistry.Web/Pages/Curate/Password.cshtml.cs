@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Security.Claims;
 using HeritageRegistry.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -10,12 +12,17 @@ namespace HeritageRegistry.Pages.Curate;
 
 /// <summary>
 /// A signed-in user changes their own password. The new security stamp ends every other
-/// session of the account; this one gets a fresh cookie and stays signed in.
+/// session of the account; this one gets a fresh cookie and stays signed in. Guesses at the
+/// current password are throttled per account, so a borrowed session cannot be used to find it.
 /// </summary>
-public sealed class PasswordModel(UserStore users, IPasswordHasher<AppUser> hasher) : PageModel
+public sealed class PasswordModel(UserStore users, CredentialChecker credentials, IPasswordHasher<AppUser> hasher) : PageModel
 {
+    /// <summary>The throttle's source for this form: one for all sessions of an account, wherever they are.</summary>
+    public const string GuessSource = "password-change";
+
     public const string WrongCurrentPassword = "That is not your current password.";
     public const string Changed = "Your password has been changed. Any other sessions of your account have been signed out.";
+    private const string CurrentPasswordField = $"{nameof(Input)}.{nameof(InputModel.CurrentPassword)}";
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -56,10 +63,16 @@ public sealed class PasswordModel(UserStore users, IPasswordHasher<AppUser> hash
         {
             return NotFound();
         }
-        // Not counted towards the sign-in lockout: whoever is here already holds a valid session.
-        if (hasher.VerifyHashedPassword(user, user.PasswordHash, Input.CurrentPassword) == PasswordVerificationResult.Failed)
+        var check = await credentials.CheckAsync(GuessSource, user.Login, Input.CurrentPassword, cancellationToken);
+        if (check.IsThrottled)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.CurrentPassword)}", WrongCurrentPassword);
+            ModelState.AddModelError(CurrentPasswordField, check.WaitMessage);
+            Response.Headers.RetryAfter = check.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            return FormAgain(StatusCodes.Status429TooManyRequests);
+        }
+        if (check.User is null)
+        {
+            ModelState.AddModelError(CurrentPasswordField, WrongCurrentPassword);
             return FormAgain();
         }
         var updated = await users.SetPasswordAsync(user.Id, hasher.HashPassword(user, Input.NewPassword), cancellationToken);
@@ -68,14 +81,15 @@ public sealed class PasswordModel(UserStore users, IPasswordHasher<AppUser> hash
             return NotFound();
         }
         // The stamp in this session's cookie is now stale; re-issue it so only the other sessions end.
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AuthenticationSetup.PrincipalFor(updated));
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            AuthenticationSetup.PrincipalFor(updated, User.FindFirstValue(AuthenticationSetup.SessionClaim)!));
         Message = Changed;
         return RedirectToPage();
     }
 
-    private PageResult FormAgain()
+    private PageResult FormAgain(int status = StatusCodes.Status400BadRequest)
     {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = status;
         return Page();
     }
 }

@@ -7,7 +7,7 @@ public sealed record Refusal(string? Column, string Message);
 
 /// <summary>
 /// A rule a record's values must keep whoever writes them (a form, an upload, a restored revision).
-/// The editor runs it inside the write's transaction, so what it reads cannot change before the write.
+/// The editor runs it inside the write's transaction, with the write itself, not in a form beforehand.
 /// </summary>
 public delegate Task<Refusal?> WriteRule(IDbConnection connection, IDbTransaction? transaction, IReadOnlyDictionary<string, object?> values,
     CancellationToken cancellationToken);

@@ -5,13 +5,16 @@ namespace HeritageRegistry.Photos;
 
 public static class PhotoEndpoints
 {
+    private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
+
     /// <summary>
     /// Derived copies at content-hashed addresses: the bytes behind an address never change, so they
     /// are cached for a year as immutable and revalidate with a 304. Originals go to curators only.
     /// </summary>
     public static IEndpointRouteBuilder MapPhotoFiles(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/photos/files/{sha256:regex(^[0-9a-f]{{64}}$)}/{size:regex(^(thumb|display)$)}.jpg",
+        // HEAD as well as GET: caches and link checkers ask for the headers alone; the file result sends no body to a HEAD.
+        app.MapMethods("/photos/files/{sha256:regex(^[0-9a-f]{{64}}$)}/{size:regex(^(thumb|display)$)}.jpg", ReadMethods,
             async (string sha256, string size, HttpContext context, PhotoStore photos, PhotoFiles files, CancellationToken cancellationToken) =>
             {
                 var path = files.Derived(sha256, size);
@@ -23,7 +26,7 @@ public static class PhotoEndpoints
                 return Results.File(path, "image/jpeg", entityTag: new EntityTagHeaderValue($"\"{sha256}-{size}\""));
             });
 
-        app.MapGet("/curate/photos/{id:long}/original", async (long id, PhotoStore photos, PhotoFiles files, CancellationToken cancellationToken) =>
+        app.MapMethods("/curate/photos/{id:long}/original", ReadMethods, async (long id, PhotoStore photos, PhotoFiles files, CancellationToken cancellationToken) =>
             await photos.OriginalAsync(id, cancellationToken) is { } original && File.Exists(files.Original(original.Sha256))
                 ? Results.File(files.Original(original.Sha256), $"image/{original.Format}", $"photo-{id}.{(original.Format == "jpeg" ? "jpg" : original.Format)}")
                 : Results.NotFound())

@@ -17,8 +17,22 @@ public sealed class PhotoFiles(IOptions<RegistryOptions> options)
 
     public string Derived(string sha256, string size) => Sharded("derived", sha256, $"{sha256}-{size}.jpg");
 
+    private string Temporary => Path.Combine(Root, "tmp");
+
     /// <summary>A fresh temporary file on the same disk as the store, so moving it into place is a rename.</summary>
-    public string NewTemporary() => Path.Combine(Directory.CreateDirectory(Path.Combine(Root, "tmp")).FullName, Guid.NewGuid().ToString("N"));
+    public string NewTemporary() => Path.Combine(Directory.CreateDirectory(Temporary).FullName, Guid.NewGuid().ToString("N"));
+
+    /// <summary>Removes what uploads cut off by a crash or a stop left in the temporary folder.</summary>
+    public void ClearTemporary()
+    {
+        if (Directory.Exists(Temporary))
+        {
+            foreach (var file in Directory.EnumerateFiles(Temporary))
+            {
+                File.Delete(file);
+            }
+        }
+    }
 
     private string Sharded(string kind, string sha256, string file) => Path.Combine(Root, kind, sha256[..2], sha256[2..4], file);
 }

@@ -19,7 +19,8 @@ public sealed record IngestResult(string FileName, IngestStatus Status, long? Ph
 /// duplicates, check the content, make the derived copies, move everything into place and write the
 /// row. A failure at any step removes what that upload created: no orphan file, no half row.
 /// </summary>
-public sealed class PhotoIngest(PhotoProcessor processor, PhotoFiles files, RecordEditor editor, Database database, IOptions<PhotoOptions> options)
+public sealed class PhotoIngest(PhotoProcessor processor, PhotoFiles files, RecordEditor editor, Database database, IOptions<PhotoOptions> options,
+    ILogger<PhotoIngest> logger)
 {
     // One upload per content hash at a time, so two copies of the same file cannot race for its paths.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Locks = new(StringComparer.Ordinal);
@@ -74,6 +75,13 @@ public sealed class PhotoIngest(PhotoProcessor processor, PhotoFiles files, Reco
         catch (PhotoRejectedException ex)
         {
             return new IngestResult(fileName, IngestStatus.Rejected, null, ex.Message);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A fault of ours, not of the file; still one file's result, so the rest of its batch is reported.
+            logger.LogError(ex, "Storing the upload {FileName} failed", fileName);
+            return new IngestResult(fileName, IngestStatus.Rejected, null,
+                "The photo could not be stored because of a fault on the server (it has been logged); nothing of it was kept. Try it again later.");
         }
         finally
         {

@@ -44,19 +44,7 @@ public sealed class PhotoProcessor : IDisposable
         {
             throw new PhotoRejectedException($"The file is {PhotoOptions.Describe(content.Length)}; the limit is {PhotoOptions.Describe(_options.MaxBytes)}.");
         }
-        ImageInfo info;
-        try
-        {
-            info = await Image.IdentifyAsync(_identify, content, cancellationToken);
-        }
-        catch (Exception ex) when (ex is UnknownImageFormatException or NotSupportedException)
-        {
-            throw new PhotoRejectedException("This is not a JPEG, PNG or WebP image (judged by its content, not its name).", ex);
-        }
-        catch (Exception ex) when (ex is InvalidImageContentException or ImageFormatException)
-        {
-            throw new PhotoRejectedException("The image is damaged or incomplete and cannot be read.", ex);
-        }
+        var info = await DecodingAsync(() => Image.IdentifyAsync(_identify, content, cancellationToken));
         if ((long)info.Width * info.Height > _options.MaxPixels)
         {
             throw new PhotoRejectedException($"The image claims {info.Width} × {info.Height} pixels; the limit is {_options.MaxPixels / 1_000_000} megapixels.");
@@ -72,7 +60,8 @@ public sealed class PhotoProcessor : IDisposable
             throw new PhotoRejectedException("The image is damaged or incomplete and cannot be read (the JPEG stops before its end marker).");
         }
         var exif = info.Metadata.ExifProfile;
-        return new PhotoFacts(format, info.Width, info.Height,
+        var (width, height) = IsQuarterTurned(exif) ? (info.Height, info.Width) : (info.Width, info.Height);
+        return new PhotoFacts(format, width, height,
             TakenAt(exif), Camera(exif), Coordinate(exif, ExifTag.GPSLatitude, ExifTag.GPSLatitudeRef, "S"),
             Coordinate(exif, ExifTag.GPSLongitude, ExifTag.GPSLongitudeRef, "W"));
     }
@@ -112,19 +101,37 @@ public sealed class PhotoProcessor : IDisposable
                 TargetSize = new Size(_options.DisplaySize, _options.DisplaySize),
             }
             : _decoder;
+        return await DecodingAsync(() => Image.LoadAsync(decoder, content, cancellationToken));
+    }
+
+    /// <summary>
+    /// Runs the decoder on an upload, turning any failure into a refusal with a reason. A hostile file
+    /// can make a decoder fail in ways beyond its own exception types (an index out of range, an end
+    /// of stream), and each of those is still a file we cannot read, not a fault of the server.
+    /// </summary>
+    private static async Task<T> DecodingAsync<T>(Func<Task<T>> decode)
+    {
         try
         {
-            return await Image.LoadAsync(decoder, content, cancellationToken);
+            return await decode();
         }
-        catch (Exception ex) when (ex is InvalidImageContentException or ImageFormatException or UnknownImageFormatException)
+        catch (Exception ex) when (ex is UnknownImageFormatException or NotSupportedException)
         {
-            throw new PhotoRejectedException("The image is damaged or incomplete and cannot be read.", ex);
+            throw new PhotoRejectedException("This is not a JPEG, PNG or WebP image (judged by its content, not its name).", ex);
         }
         catch (InvalidMemoryOperationException ex)
         {
             throw new PhotoRejectedException("The image would need more memory to decode than a photo may use.", ex);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new PhotoRejectedException("The image is damaged or incomplete and cannot be read.", ex);
+        }
     }
+
+    /// <summary>EXIF orientations 5 to 8 store the picture a quarter turn from upright, so its upright width is the stored height.</summary>
+    private static bool IsQuarterTurned(ExifProfile? exif) =>
+        exif is not null && exif.TryGetValue(ExifTag.Orientation, out var orientation) && orientation.Value is >= 5 and <= 8;
 
     private static async Task SaveResizedAsync(Image image, int size, string path, CancellationToken cancellationToken)
     {

@@ -7,5 +7,6 @@ public static class PhotoServices
         .AddSingleton<PhotoProcessor>()
         .AddSingleton<PhotoFiles>()
         .AddSingleton<PhotoStore>()
-        .AddSingleton<PhotoIngest>();
+        .AddSingleton<PhotoIngest>()
+        .AddHostedService<PhotoTemporaryCleanup>();
 }

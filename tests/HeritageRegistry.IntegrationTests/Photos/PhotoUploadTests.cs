@@ -1,9 +1,7 @@
 using System.Net;
-using Dapper;
 using HeritageRegistry.IntegrationTests.Curate;
 using HeritageRegistry.IntegrationTests.Infrastructure;
 using HeritageRegistry.Photos;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Metadata.Profiles.Exif;
@@ -38,6 +36,7 @@ public sealed class PhotoUploadTests : IDisposable
     [Theory]
     [InlineData("notes.jpg", "not a JPEG, PNG or WebP image")]
     [InlineData("truncated.jpg", "damaged or incomplete")]
+    [InlineData("zeros.jpg", "damaged or incomplete")]
     [InlineData("anim.gif", "not a JPEG, PNG or WebP image")]
     [InlineData("bomb.png", "the limit is 100 megapixels")]
     [InlineData("empty.jpg", "The file is empty.")]
@@ -49,6 +48,7 @@ public sealed class PhotoUploadTests : IDisposable
         {
             "notes.jpg" => TestImages.NotAnImage(),
             "truncated.jpg" => TestImages.Truncated(TestImages.Jpeg()),
+            "zeros.jpg" => TestImages.JpegMarkerAndZeros(),
             "anim.gif" => TestImages.Gif(),
             "bomb.png" => TestImages.PngBomb(),
             "moving.webp" => TestImages.AnimatedWebp(),
@@ -61,7 +61,7 @@ public sealed class PhotoUploadTests : IDisposable
         var result = Assert.Single(page.Results());
         Assert.Equal("Rejected", result.Result);
         Assert.Contains(reason, result.Details);
-        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM photo"));
+        Assert.Equal(0, await _factory.ScalarAsync("SELECT COUNT(*) FROM photo"));
         Assert.Empty(Directory.GetFiles(PhotosFolder, "*", SearchOption.AllDirectories));
     }
 
@@ -89,6 +89,34 @@ public sealed class PhotoUploadTests : IDisposable
     }
 
     [Fact]
+    public async Task A_batch_with_an_unreadable_jpeg_stores_the_others_and_reports_each_file()
+    {
+        using var curator = await CuratorSession.SignInAsync(_factory);
+
+        var (response, page) = await curator.UploadAsync(
+            [("first.jpg", TestImages.Jpeg(shade: 11)), ("zeros.jpg", TestImages.JpegMarkerAndZeros()), ("last.png", TestImages.Png())]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([("first.jpg", "Stored"), ("zeros.jpg", "Rejected"), ("last.png", "Stored")], page.Results().Select(r => (r.File, r.Result)));
+        Assert.Contains("damaged or incomplete", page.Results()[1].Details);
+        Assert.Equal(2, await _factory.ScalarAsync("SELECT COUNT(*) FROM photo"));
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(PhotosFolder, "originals"), "*", SearchOption.AllDirectories).Length);
+        Assert.Empty(Directory.GetFiles(Path.Combine(PhotosFolder, "tmp")));
+    }
+
+    [Fact]
+    public void Temporary_files_left_by_an_interrupted_upload_are_removed_when_the_app_starts()
+    {
+        var temporary = Directory.CreateDirectory(Path.Combine(PhotosFolder, "tmp")).FullName;
+        File.WriteAllBytes(Path.Combine(temporary, "5f0c1e2d3b4a"), TestImages.Truncated(TestImages.Jpeg()));
+        File.WriteAllBytes(Path.Combine(temporary, "5f0c1e2d3b4a-thumb"), TestImages.Jpeg(40, 30));
+
+        _ = _factory.Services; // starts the app
+
+        Assert.Empty(Directory.GetFiles(temporary));
+    }
+
+    [Fact]
     public async Task The_same_file_uploaded_twice_is_stored_once()
     {
         using var curator = await CuratorSession.SignInAsync(_factory);
@@ -98,7 +126,7 @@ public sealed class PhotoUploadTests : IDisposable
         var (_, page) = await curator.UploadAsync([("again.jpg", photo)]);
 
         Assert.Equal("Duplicate", Assert.Single(page.Results()).Result);
-        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM photo"));
+        Assert.Equal(1, await _factory.ScalarAsync("SELECT COUNT(*) FROM photo"));
         Assert.Single(Directory.GetFiles(Path.Combine(PhotosFolder, "originals"), "*", SearchOption.AllDirectories));
     }
 
@@ -108,7 +136,7 @@ public sealed class PhotoUploadTests : IDisposable
         using var curator = await CuratorSession.SignInAsync(_factory);
         var photo = TestImages.Jpeg(shade: 44);
         await curator.UploadAsync([("original.jpg", photo)]);
-        var id = await ScalarAsync("SELECT id FROM photo");
+        var id = await _factory.ScalarAsync("SELECT id FROM photo");
 
         var download = await curator.Client.GetByteArrayAsync($"/curate/photos/{id}/original");
         var anonymous = await _factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync($"/curate/photos/{id}/original");
@@ -133,16 +161,56 @@ public sealed class PhotoUploadTests : IDisposable
         });
 
         await curator.UploadAsync([("sideways.jpg", photo)]);
-        var sha = await TextAsync("SELECT sha256 FROM photo");
+        var sha = await _factory.TextAsync("SELECT sha256 FROM photo");
         using var client = _factory.CreateClient();
         var display = await client.GetByteArrayAsync($"/photos/files/{sha}/display.jpg");
 
         using var image = Image.Load<Rgb24>(display);
         Assert.Equal((400, 800), (image.Width, image.Height)); // upright: stored 800 × 400 sideways
         Assert.Null(image.Metadata.ExifProfile);
-        Assert.Equal(34.55, double.Parse(await TextAsync("SELECT exif_latitude FROM photo"), System.Globalization.CultureInfo.InvariantCulture), 2);
-        Assert.Equal("2016-03-28", await TextAsync("SELECT taken_date FROM photo"));
-        Assert.Equal("TestCam", await TextAsync("SELECT exif_camera FROM photo"));
+        Assert.Equal(34.55, double.Parse(await _factory.TextAsync("SELECT exif_latitude FROM photo"), System.Globalization.CultureInfo.InvariantCulture), 2);
+        Assert.Equal("2016-03-28", await _factory.TextAsync("SELECT taken_date FROM photo"));
+        Assert.Equal("TestCam", await _factory.TextAsync("SELECT exif_camera FROM photo"));
+    }
+
+    [Fact]
+    public async Task A_photo_turned_by_its_exif_orientation_is_recorded_with_its_upright_width_and_height()
+    {
+        using var curator = await CuratorSession.SignInAsync(_factory);
+        // Stored as 800 × 600 pixels lying on its side: upright it is a 600 × 800 portrait.
+        var portrait = TestImages.Jpeg(800, 600, exif: exif => exif.SetValue(ExifTag.Orientation, (ushort)6));
+
+        var (_, page) = await curator.UploadAsync([("portrait.jpg", portrait)]);
+        var sha = await _factory.TextAsync("SELECT sha256 FROM photo");
+        using var display = Image.Load(await _factory.CreateClient().GetByteArrayAsync($"/photos/files/{sha}/display.jpg"));
+
+        Assert.Contains("JPEG, 600 × 800", Assert.Single(page.Results()).Details);
+        Assert.Equal("600 × 800", await _factory.TextAsync("SELECT width || ' × ' || height FROM photo"));
+        Assert.Equal((600, 800), (display.Width, display.Height));
+    }
+
+    [Fact]
+    public async Task Head_on_a_photo_file_or_an_original_answers_the_headers_of_a_get_without_the_body()
+    {
+        using var curator = await CuratorSession.SignInAsync(_factory);
+        await curator.UploadAsync([("head.jpg", TestImages.Jpeg(shade: 99))]);
+        var id = await _factory.ScalarAsync("SELECT id FROM photo");
+        var sha = await _factory.TextAsync("SELECT sha256 FROM photo");
+        using var visitor = _factory.CreateClient();
+
+        foreach (var (client, url) in new[] { (visitor, $"/photos/files/{sha}/thumb.jpg"), (visitor, $"/photos/files/{sha}/display.jpg"), (curator.Client, $"/curate/photos/{id}/original") })
+        {
+            var get = await client.GetAsync(url);
+            var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+
+            Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+            Assert.True(get.Content.Headers.ContentLength > 0);
+            Assert.Equal(get.Content.Headers.ContentLength, head.Content.Headers.ContentLength);
+            Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+            Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+            Assert.Equal(get.Headers.CacheControl, head.Headers.CacheControl);
+            Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        }
     }
 
     [Fact]
@@ -150,7 +218,7 @@ public sealed class PhotoUploadTests : IDisposable
     {
         using var curator = await CuratorSession.SignInAsync(_factory);
         await curator.UploadAsync([("cache.jpg", TestImages.Jpeg(shade: 55))]);
-        var url = $"/photos/files/{await TextAsync("SELECT sha256 FROM photo")}/thumb.jpg";
+        var url = $"/photos/files/{await _factory.TextAsync("SELECT sha256 FROM photo")}/thumb.jpg";
         using var client = _factory.CreateClient();
 
         var first = await client.GetAsync(url);
@@ -168,26 +236,29 @@ public sealed class PhotoUploadTests : IDisposable
     {
         using var curator = await CuratorSession.SignInAsync(_factory);
         await curator.UploadAsync([("draft.jpg", TestImages.Jpeg(shade: 66))], publish: false);
-        var id = await ScalarAsync("SELECT id FROM photo");
-        var sha = await TextAsync("SELECT sha256 FROM photo");
+        var id = await _factory.ScalarAsync("SELECT id FROM photo");
+        var sha = await _factory.TextAsync("SELECT sha256 FROM photo");
         using var visitor = _factory.CreateClient();
 
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/photos/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/photos/files/{sha}/thumb.jpg")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/photos/files/{sha}/thumb.jpg"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await curator.Client.GetAsync($"/photos/{id}")).StatusCode);
     }
 
     [Fact]
-    public async Task A_failure_after_the_files_are_written_leaves_no_file_and_no_row()
+    public async Task A_failure_after_the_files_are_written_is_that_files_result_and_leaves_no_file_and_no_row()
     {
         var ingest = _factory.Services.GetRequiredService<PhotoIngest>();
         using var upload = new MemoryStream(TestImages.Jpeg(shade: 77));
 
         // A place that does not exist: the row's foreign key fails after every file is in place.
-        await Assert.ThrowsAsync<SqliteException>(() =>
-            ingest.IngestAsync("orphan.jpg", upload, new PhotoDetails(99_999, null, null, null, "unknown", null), null, CancellationToken.None));
+        var result = await ingest.IngestAsync("orphan.jpg", upload, new PhotoDetails(99_999, null, null, null, "unknown", null), null, CancellationToken.None);
 
-        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM photo"));
+        Assert.Equal(IngestStatus.Rejected, result.Status);
+        Assert.Contains("fault on the server", result.Message);
+
+        Assert.Equal(0, await _factory.ScalarAsync("SELECT COUNT(*) FROM photo"));
         Assert.Empty(Directory.GetFiles(PhotosFolder, "*", SearchOption.AllDirectories));
     }
 
@@ -211,7 +282,7 @@ public sealed class PhotoUploadTests : IDisposable
         await curator.UploadAsync([("before.jpg", TestImages.Jpeg(shade: 10))], phase: "before");
         await curator.UploadAsync([("after.jpg", TestImages.Jpeg(shade: 20))], phase: "after");
         await curator.UploadAsync([("elsewhere.jpg", TestImages.Jpeg(shade: 30))], siteId: "3");
-        var elsewhere = await ScalarAsync("SELECT MAX(id) FROM photo");
+        var elsewhere = await _factory.ScalarAsync("SELECT MAX(id) FROM photo");
         using var visitor = _factory.CreateClient();
 
         var site = await visitor.GetPageAsync("/sites/temple-of-bel");
@@ -222,17 +293,5 @@ public sealed class PhotoUploadTests : IDisposable
         Assert.StartsWith("After: ", compare.QuerySelector(".compare-after img")!.GetAttribute("alt"));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("not a published photo of this place", (await Html.ParseAsync(refused)).Text());
-    }
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = await _factory.Services.GetRequiredService<Data.Database>().OpenAsync();
-        return await connection.ExecuteScalarAsync<long>(sql);
-    }
-
-    private async Task<string> TextAsync(string sql)
-    {
-        await using var connection = await _factory.Services.GetRequiredService<Data.Database>().OpenAsync();
-        return Convert.ToString(await connection.ExecuteScalarAsync(sql), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 }

@@ -1,7 +1,10 @@
 using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
+using Dapper;
+using HeritageRegistry.Data;
 using HeritageRegistry.IntegrationTests.Curate;
 using HeritageRegistry.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HeritageRegistry.IntegrationTests.Photos;
 
@@ -9,7 +12,7 @@ namespace HeritageRegistry.IntegrationTests.Photos;
 public static class PhotoUploads
 {
     public static async Task<(HttpResponseMessage Response, IHtmlDocument Page)> UploadAsync(this CuratorSession curator,
-        IEnumerable<(string Name, byte[] Bytes)> files, string siteId = "2", bool publish = true, string phase = "after")
+        IEnumerable<(string Name, byte[] Bytes)> files, string siteId = "2", bool publish = true, string phase = "after", string reportId = "")
     {
         var form = await curator.Client.GetPageAsync("/curate/photos/upload");
         var token = ((IHtmlInputElement)form.QuerySelector("form.upload-form input[name=__RequestVerificationToken]")!).Value;
@@ -17,6 +20,7 @@ public static class PhotoUploads
         {
             { new StringContent(token), "__RequestVerificationToken" },
             { new StringContent(siteId), "Input.SiteId" },
+            { new StringContent(reportId), "Input.ReportId" },
             { new StringContent(phase), "Input.Phase" },
             { new StringContent("cc-by"), "Input.Licence" },
             { new StringContent("Test photographer"), "Input.Credit" },
@@ -32,6 +36,18 @@ public static class PhotoUploads
         }
         var response = await curator.Client.PostAsync("/curate/photos/upload", content);
         return (response, await Html.ParseAsync(response));
+    }
+
+    public static async Task<long> ScalarAsync(this RegistryFactory factory, string sql, object? parameters = null)
+    {
+        await using var connection = await factory.Services.GetRequiredService<Database>().OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(sql, parameters);
+    }
+
+    public static async Task<string> TextAsync(this RegistryFactory factory, string sql, object? parameters = null)
+    {
+        await using var connection = await factory.Services.GetRequiredService<Database>().OpenAsync();
+        return Convert.ToString(await connection.ExecuteScalarAsync(sql, parameters), System.Globalization.CultureInfo.InvariantCulture)!;
     }
 
     public static IReadOnlyList<(string File, string Result, string Details)> Results(this IHtmlDocument page) =>

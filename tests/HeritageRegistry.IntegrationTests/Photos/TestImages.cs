@@ -50,6 +50,9 @@ public static class TestImages
 
     public static byte[] Truncated(byte[] image) => image[..(image.Length / 3)];
 
+    /// <summary>A JPEG start-of-image marker and nothing after it but zeros: the decoder fails outside its own exception types.</summary>
+    public static byte[] JpegMarkerAndZeros() => [0xFF, 0xD8, .. new byte[100]];
+
     public static byte[] NotAnImage() => "This is a text file renamed to photo.jpg\n"u8.ToArray();
 
     private static Image<Rgb24> Picture(int width, int height, byte shade)

@@ -11,8 +11,9 @@ public sealed record EditableRecord(long Id, long Version, string? Publication, 
 
 public enum SaveStatus { Saved, Conflict, NotFound, Refused }
 
-/// <summary>What became of a save. On a conflict, <see cref="Current"/> is what another curator saved meanwhile.</summary>
-public sealed record SaveResult(SaveStatus Status, long Id = 0, EditableRecord? Current = null, string? Message = null)
+/// <summary>What became of a save. On a conflict, <see cref="Current"/> is what another curator saved meanwhile;
+/// on a refusal, <see cref="Column"/> names the value at fault when one is.</summary>
+public sealed record SaveResult(SaveStatus Status, long Id = 0, EditableRecord? Current = null, string? Message = null, string? Column = null)
 {
     public static SaveResult NotFound { get; } = new(SaveStatus.NotFound);
 }
@@ -30,13 +31,25 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache, Sea
         return await ReadAsync(connection, null, type, id, cancellationToken);
     }
 
+    /// <summary>Whether values would keep their type's write rule: for a form to refuse early, before work the write
+    /// would waste (the write checks again inside its transaction).</summary>
+    public async Task<Refusal?> CheckAsync(RecordType type, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken)
+    {
+        if (type.Rule is not { } rule)
+        {
+            return null;
+        }
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await rule(connection, null, Editable(type, values), cancellationToken);
+    }
+
     /// <summary>Adds a record (a draft where the type has publication). <paramref name="prepare"/> may fill
     /// values that must be computed inside the transaction, such as the next reference number.</summary>
     public async Task<SaveResult> CreateAsync(RecordType type, IReadOnlyDictionary<string, object?> values, long? userId, string? note,
         CancellationToken cancellationToken, Func<IDbConnection, IDbTransaction, Dictionary<string, object?>, Task>? prepare = null)
     {
         var (ids, refusal) = await InsertAsync(type, [values], userId, note, prepare, publish: false, cancellationToken);
-        return refusal is null ? new SaveResult(SaveStatus.Saved, ids[0]) : new SaveResult(SaveStatus.Refused, Message: refusal);
+        return refusal is null ? new SaveResult(SaveStatus.Saved, ids[0]) : new SaveResult(SaveStatus.Refused, Message: refusal.Message, Column: refusal.Column);
     }
 
     /// <summary>Adds several records in one transaction (an import): all of them, or, if any one clashes
@@ -50,7 +63,7 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache, Sea
         return refusal is null ? ids : [];
     }
 
-    private async Task<(List<long> Ids, string? Refusal)> InsertAsync(RecordType type, IReadOnlyList<IReadOnlyDictionary<string, object?>> records,
+    private async Task<(List<long> Ids, Refusal? Refusal)> InsertAsync(RecordType type, IReadOnlyList<IReadOnlyDictionary<string, object?>> records,
         long? userId, string? note, Func<IDbConnection, IDbTransaction, Dictionary<string, object?>, Task>? prepare, bool publish,
         CancellationToken cancellationToken)
     {
@@ -65,6 +78,10 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache, Sea
             {
                 await prepare(connection, transaction, row);
             }
+            if (await BrokenRuleAsync(connection, transaction, type, row, cancellationToken) is { } broken)
+            {
+                return ([], broken);
+            }
             var parameters = Parameters(row);
             parameters.Add("now", Clock.NowText());
             var sql = $"""
@@ -75,11 +92,11 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache, Sea
             var id = await ConstraintSafeAsync(() => connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)));
             if (id is null)
             {
-                return ([], "Another record already uses that name or reference."); // disposing the transaction rolls back the rest
+                return ([], new Refusal(null, "Another record already uses that name or reference.")); // disposing the transaction rolls back the rest
             }
             if (await WriteChildrenAsync(connection, transaction, type, id.Value, values, cancellationToken) is { } refusal)
             {
-                return ([], refusal);
+                return ([], new Refusal(null, refusal));
             }
             var after = await ReadAsync(connection, transaction, type, id.Value, cancellationToken);
             await FinishAsync(connection, transaction, type, "create", null, after!, userId, note, cancellationToken);
@@ -153,6 +170,10 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache, Sea
         {
             return new SaveResult(SaveStatus.Refused, id, before, refusal);
         }
+        if (values is not null && await BrokenRuleAsync(connection, transaction, type, Editable(type, values), cancellationToken) is { } broken)
+        {
+            return new SaveResult(SaveStatus.Refused, id, before, broken.Message, broken.Column);
+        }
         var (set, parameters) = change();
         parameters.Add("id", id);
         parameters.Add("expected", expectedVersion);
@@ -177,6 +198,11 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache, Sea
         }
         return new SaveResult(SaveStatus.Saved, id, after);
     }
+
+    /// <summary>The type's write rule, if it has one and the values break it.</summary>
+    private static Task<Refusal?> BrokenRuleAsync(IDbConnection connection, IDbTransaction transaction, RecordType type,
+        IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken) =>
+        type.Rule?.Invoke(connection, transaction, values, cancellationToken) ?? Task.FromResult<Refusal?>(null);
 
     private static async Task<string?> RequireCitationAsync(IDbConnection connection, IDbTransaction transaction, long reportId, CancellationToken cancellationToken)
     {

@@ -10,6 +10,9 @@ public sealed record RecordType(string Name, string Table, IReadOnlyList<string>
     /// <summary>Rows edited as part of this record (a disagreement's versions), if it has any.</summary>
     public ChildRows? Children { get; init; }
 
+    /// <summary>What the record's values must keep on every create and update, checked inside the write.</summary>
+    public WriteRule? Rule { get; init; }
+
     /// <summary>Whether the record has a search index row, rewritten with every change.</summary>
     public bool IsSearchable => SearchIndex.Covers(Name);
 
@@ -38,7 +41,10 @@ public sealed record RecordType(string Name, string Table, IReadOnlyList<string>
     public static readonly RecordType Photo = new("photo", "photo",
         ["sha256", "site_id", "report_id", "caption", "credit", "licence", "taken_date", "phase", "width", "height", "format",
          "byte_size", "exif_taken_at", "exif_camera", "exif_latitude", "exif_longitude", "uploaded_by"],
-        HasPublication: true);
+        HasPublication: true)
+    {
+        Rule = PhotoPlacement.CheckAsync,
+    };
 
     public static readonly RecordType Disagreement = new("disagreement", "disagreement",
         ["report_id", "site_id", "topic", "note", "position"], HasPublication: false)

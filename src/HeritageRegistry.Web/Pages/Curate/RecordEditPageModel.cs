@@ -112,6 +112,9 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
                 return await ShowAsync(StatusCodes.Status409Conflict, cancellationToken);
             case SaveStatus.NotFound:
                 return NotFound();
+            case SaveStatus.Refused when result.Column is not null:
+                ModelState.AddRefusal(new Refusal(result.Column, result.Message!), typeof(TInput));
+                return await ShowAsync(StatusCodes.Status400BadRequest, cancellationToken);
             default:
                 Problem = result.Message;
                 return await ShowAsync(StatusCodes.Status400BadRequest, cancellationToken);

@@ -27,10 +27,6 @@ public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordE
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(input.SiteId)}", "That place does not exist.");
         }
-        if (input.ReportId is { } reportId && await Editor.GetAsync(RecordType.Report, reportId, cancellationToken) is not { IsDeleted: false } report)
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(input.ReportId)}", "That report does not exist.");
-        }
     }
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) => Sites = await Curate.SiteChoicesAsync(cancellationToken);

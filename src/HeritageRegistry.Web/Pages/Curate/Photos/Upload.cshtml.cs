@@ -66,13 +66,11 @@ public sealed class UploadModel(PhotoIngest ingest, RecordEditor editor, CurateS
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.SiteId)}", "That place does not exist.");
         }
-        if (Input.ReportId is { } reportId)
+        // Every photo write keeps this rule; checked once for the batch here, before any file is read.
+        if (await editor.CheckAsync(RecordType.Photo, new Dictionary<string, object?> { ["site_id"] = Input.SiteId, ["report_id"] = Input.ReportId },
+                cancellationToken) is { } refusal)
         {
-            var report = await editor.GetAsync(RecordType.Report, reportId, cancellationToken);
-            if (report is null || report.IsDeleted || report.Values["site_id"] as long? != Input.SiteId)
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ReportId)}", "That report does not exist or is about another place.");
-            }
+            ModelState.AddRefusal(refusal, typeof(InputModel));
         }
         if (!ModelState.IsValid)
         {

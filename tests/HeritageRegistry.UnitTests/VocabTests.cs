@@ -60,7 +60,7 @@ public sealed partial class VocabTests
 
     [Theory]
     [InlineData("Site kind", "temple tomb museum citadel colonnade theatre arch agora statue other")]
-    [InlineData("Report kind", "damage event")]
+    [InlineData("Report kind", "damage event restoration")]
     [InlineData("Severity", "destroyed severely-damaged moderately-damaged possibly-damaged no-visible-damage")]
     [InlineData("Extent", "no-visible-known 1-10 11-30 31-60 61-90 91-100 unknown")]
     [InlineData("Certainty", "negligible low medium high definite")]

@@ -1,5 +1,6 @@
 // Draws the places of the GeoJSON feed on a Leaflet map, each a circle filled with the site's one
-// severity scale (the --sev-* colours of site.css), with a popup naming the place, its condition and
+// severity scale (the --sev-* colours of site.css; a place with places within it takes its worst part's),
+// with a popup naming the place, its condition and
 // a link to its page. The table under the map lists the same places, so nothing here is the only way in.
 (() => {
   const element = document.getElementById("map");
@@ -9,11 +10,6 @@
   }
   const root = getComputedStyle(document.documentElement);
   const colour = (condition) => (condition && root.getPropertyValue(`--sev-${condition}`).trim()) || "#ffffff";
-  // Labels come from the legend the server rendered, so the words match every other page.
-  const labels = new Map([...document.querySelectorAll(".map-legend [data-condition]")]
-    .map((item) => [item.dataset.condition, item.textContent.trim()]));
-  const label = (condition) => labels.get(condition ?? "") ?? condition;
-
   const popup = (place) => {
     const box = document.createElement("div");
     const name = document.createElement("a");
@@ -29,7 +25,8 @@
       box.append(" ", arabic);
     }
     const condition = document.createElement("div");
-    condition.textContent = `Condition: ${label(place.condition)}`;
+    // In the server's words (condition_text), so the popup says what the place's page says.
+    condition.textContent = `Condition: ${place.condition_text}`;
     box.append(condition);
     if (place.location_generalised) {
       const note = document.createElement("div");

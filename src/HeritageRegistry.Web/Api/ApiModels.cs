@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using HeritageRegistry.Data;
+using HeritageRegistry.Display;
 
 namespace HeritageRegistry.Api;
 
@@ -15,8 +17,25 @@ public sealed record PageLinks(string Self, string First, string Last, string? P
 public sealed record RecordLinks(string Self, string Html);
 
 public sealed record SiteItem(string Slug, string? Parent, string Kind, string NameEn, string? NameAr, string? Summary,
-    [property: Description("Severity code of the latest published damage assessment; null when never assessed.")] string? Condition,
-    RecordLinks Links);
+    ApiCondition Condition, RecordLinks Links);
+
+[Description("A place's current condition, as its page states it (the rule is on /methodology): the place's own latest published "
+    + "assessment, or, for a place with places within it, how many of them are in each state.")]
+public sealed record ApiCondition(
+    [property: Description("Severity code of the place's latest assessment (for a restoration, the condition after it); null when none states one, and for a place with parts.")] string? Severity,
+    [property: Description("The restoration that set the condition, when the place's latest assessment is one.")] ApiRestoration? Restoration,
+    [property: Description("For a place with places within it (at any depth): how many are in each state, a severity code, 'restored' (no condition after stated) or 'none' (not assessed); null otherwise.")] IReadOnlyDictionary<string, int>? Parts,
+    [property: Description("The condition in words, as the page says it.")] string Text)
+{
+    public static ApiCondition From(PlaceCondition condition) => new(
+        condition.HasParts ? null : condition.Severity,
+        condition.HasParts || condition.RestoredOn is null ? null : new ApiRestoration(condition.RestoredOn, condition.Before, condition.BeforeOn),
+        condition.Parts, ConditionText.Of(condition));
+}
+
+public sealed record ApiRestoration([property: Description("EDTF date of the restoration.")] string Date,
+    [property: Description("Severity code of the damage assessed before it, if any.")] string? Before,
+    [property: Description("EDTF date of that damage.")] string? BeforeDate);
 
 [Description("WGS84 degrees. A sensitive place is generalised to one decimal degree (about 11 km), and says so.")]
 public sealed record ApiLocation(double Latitude, double Longitude, bool Generalised);
@@ -27,8 +46,8 @@ public sealed record SiteLinks(string Self, string Html, string Reports, string?
 
 public sealed record SiteResource(string Slug, string? Parent, string Kind, string NameEn, string? NameAr, IReadOnlyList<string> OtherNames,
     string? Summary, [property: Description("Markdown.")] string? Description, ApiLocation? Location, string? Built, ExternalIds ExternalIds,
-    string? Condition, [property: Description("Slugs of the published places within this one.")] IReadOnlyList<string> Children,
-    [property: Description("References of the published reports on this place, oldest first.")] IReadOnlyList<string> Reports,
+    ApiCondition Condition, [property: Description("Slugs of the published places within this one.")] IReadOnlyList<string> Children,
+    [property: Description("References of the published reports on this place itself, oldest first (the place's page also shows the damage to the places within it).")] IReadOnlyList<string> Reports,
     long Version, string UpdatedAt, SiteLinks Links);
 
 public sealed record ReportItem(string Reference, string Kind, string Title, string Site,

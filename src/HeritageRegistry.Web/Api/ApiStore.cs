@@ -16,8 +16,8 @@ public sealed class ApiStore(Database database)
         $"WHERE {PublicSql.Site("s")} AND (@kind IS NULL OR s.kind = @kind) AND (@parent IS NULL OR p.slug = @parent)";
 
     private static readonly string SitesSql = $"""
-        WITH {PublicSql.ConditionCte}
-        SELECT s.slug, p.slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, c.severity AS condition
+        WITH RECURSIVE {PlaceCondition.Cte}
+        SELECT s.slug, p.slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, c.condition
         FROM site s
         {ParentJoin}
         LEFT JOIN condition c ON c.site_id = s.id

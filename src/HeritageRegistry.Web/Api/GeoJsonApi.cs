@@ -27,7 +27,8 @@ public sealed record GeoPoint([property: Description("[longitude, latitude] in W
 }
 
 public sealed record GeoPlace(string Slug, string NameEn, string? NameAr, string Kind,
-    [property: Description("Severity code of the latest published damage assessment; null when never assessed.")] string? Condition,
+    [property: Description("Severity code the place is coloured by: its latest assessment's (for a restoration, the condition after it), or for a place with places within it the worst of theirs; null when none states one.")] string? Condition,
+    [property: Description("The condition in words, as the place's page says it (the rule is on /methodology).")] string ConditionText,
     [property: Description("The place's page.")] string Url,
     [property: Description("True when the place is sensitive and its point is generalised to one decimal degree.")] bool LocationGeneralised);
 
@@ -52,7 +53,7 @@ public static class GeoJsonApi
             if (PublicLocation.For(place.Latitude, place.Longitude, place.IsSensitive) is { } at)
             {
                 features.Add(new GeoFeature(place.Slug, new GeoPoint([at.Longitude, at.Latitude]),
-                    new GeoPlace(place.Slug, place.NameEn, place.NameAr, place.Kind, place.Condition, links.Site(place.Slug).Html, at.IsGeneralised)));
+                    new GeoPlace(place.Slug, place.NameEn, place.NameAr, place.Kind, place.Condition.Colour, ConditionText.Of(place.Condition), links.Site(place.Slug).Html, at.IsGeneralised)));
             }
         }
         return TypedResults.Json(new GeoFeatureCollection(features), contentType: ContentType);

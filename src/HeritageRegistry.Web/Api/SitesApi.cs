@@ -31,7 +31,7 @@ public static class SitesApi
         kind = check.Term("kind", kind, Vocab.SiteKinds);
         return await check.AnswerAsync(context, paging,
             () => store.SitesAsync(kind, string.IsNullOrEmpty(parent) ? null : parent, paging, cancellationToken),
-            (s, links) => new SiteItem(s.Slug, s.ParentSlug, s.Kind, s.NameEn, s.NameAr, s.Summary, s.Condition, links.Site(s.Slug)));
+            (s, links) => new SiteItem(s.Slug, s.ParentSlug, s.Kind, s.NameEn, s.NameAr, s.Summary, ApiCondition.From(s.Condition), links.Site(s.Slug)));
     }
 
     private static async Task<Results<Ok<SiteResource>, ProblemHttpResult>> GetAsync(
@@ -46,8 +46,8 @@ public static class SitesApi
         return TypedResults.Ok(new SiteResource(site.Slug, site.ParentSlug, site.Kind, site.NameEn, site.NameAr, page.OtherNames,
             site.Summary, site.Description,
             location is null ? null : new ApiLocation(location.Latitude, location.Longitude, location.IsGeneralised),
-            site.Built, new ExternalIds(site.UnescoWhcId, site.PleiadesId, site.WikidataId), site.Condition,
-            [.. page.Children.Select(c => c.Slug)], [.. page.Reports.Select(r => r.Reference)], site.Version, site.UpdatedAt,
+            site.Built, new ExternalIds(site.UnescoWhcId, site.PleiadesId, site.WikidataId), ApiCondition.From(site.Condition),
+            [.. page.Children.Select(c => c.Slug)], [.. page.Reports.Where(r => r.SiteSlug == site.Slug).Select(r => r.Reference)], site.Version, site.UpdatedAt,
             new SiteLinks(links.Site(site.Slug).Self, links.Site(site.Slug).Html, links.To($"/api/v1/reports?site={site.Slug}"),
                 site.ParentSlug is null ? null : links.Site(site.ParentSlug).Self)));
     }

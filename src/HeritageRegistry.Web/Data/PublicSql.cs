@@ -1,8 +1,8 @@
 namespace HeritageRegistry.Data;
 
 /// <summary>
-/// SQL fragments every public read shares, so "what the public may see" and "a site's current
-/// condition" are each defined once.
+/// SQL fragments every public read shares, so "what the public may see" is defined once (a
+/// place's condition is <see cref="PlaceCondition"/>).
 /// <para>
 /// A record is public when it is published and not deleted, and so is every record it hangs on:
 /// a report's place; a photo's place and its report, if any; a citation's source and the report,
@@ -48,22 +48,4 @@ public static class PublicSql
         var inner = $"{alias}_{table}";
         return $"EXISTS (SELECT 1 FROM {table} {inner} WHERE {inner}.id = {key} AND {rule(inner, orDrafts)})";
     }
-
-    /// <summary>
-    /// CTE <c>condition</c>(site_id, severity): a site's current condition is the severity of
-    /// its latest published damage assessment (by the last day the event can mean). Joined only to
-    /// places the query has already found visible, so the report's own state is all it checks.
-    /// </summary>
-    public static readonly string ConditionCte = $"""
-        condition AS (
-            SELECT site_id, severity FROM (
-                SELECT r.site_id, r.severity,
-                       ROW_NUMBER() OVER (PARTITION BY r.site_id
-                                          ORDER BY r.event_latest DESC, r.event_earliest DESC, r.id DESC) AS n
-                FROM damage_report r
-                WHERE r.kind = 'damage' AND r.severity IS NOT NULL AND {Visible("r")}
-            ) latest
-            WHERE n = 1
-        )
-        """;
 }

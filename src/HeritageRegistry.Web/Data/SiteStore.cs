@@ -12,7 +12,7 @@ public sealed record SiteListItem
     public string NameEn { get; init; } = "";
     public string? NameAr { get; init; }
     public string? Summary { get; init; }
-    public string? Condition { get; init; }
+    public PlaceCondition Condition { get; init; } = PlaceCondition.None;
 }
 
 public sealed record SiteDetail
@@ -32,7 +32,7 @@ public sealed record SiteDetail
     public string? UnescoWhcId { get; init; }
     public string? PleiadesId { get; init; }
     public string? WikidataId { get; init; }
-    public string? Condition { get; init; }
+    public PlaceCondition Condition { get; init; } = PlaceCondition.None;
     public string? ParentSlug { get; init; }
     public string? ParentName { get; init; }
     public long Version { get; init; }
@@ -49,7 +49,7 @@ public sealed record MapPlace
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
     public bool IsSensitive { get; init; }
-    public string? Condition { get; init; }
+    public PlaceCondition Condition { get; init; } = PlaceCondition.None;
 }
 
 public sealed record SitePage(SiteDetail Site, IReadOnlyList<string> OtherNames, IReadOnlyList<SiteListItem> Children,
@@ -59,8 +59,8 @@ public sealed record SitePage(SiteDetail Site, IReadOnlyList<string> OtherNames,
 public sealed class SiteStore(Database database)
 {
     private static readonly string ListSql = $"""
-        WITH {PublicSql.ConditionCte}
-        SELECT s.slug, p.slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, c.severity AS condition
+        WITH RECURSIVE {PlaceCondition.Cte}
+        SELECT s.slug, p.slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, c.condition
         FROM site s
         LEFT JOIN site p ON p.id = s.parent_id AND {PublicSql.Site("p")}
         LEFT JOIN condition c ON c.site_id = s.id
@@ -75,12 +75,28 @@ public sealed class SiteStore(Database database)
         return rows.AsList();
     }
 
+    // A place's timeline: its own reports, and the damage and restorations of the places within it (at any
+    // depth), which the page marks as such; their context events stay on their own pages.
+    private static readonly string TimelineCte = $"""
+        within (id) AS (
+            SELECT s.id FROM site s WHERE s.slug = @slug
+            UNION -- not ALL: a cycle of parents ends instead of looping
+            SELECT c.id FROM within w JOIN site c ON c.parent_id = w.id WHERE {PublicSql.Site("c")}
+        ),
+        timeline (id) AS (
+            SELECT r.id FROM damage_report r JOIN within w ON w.id = r.site_id
+            JOIN site s ON s.id = r.site_id
+            WHERE {PublicSql.Visible("r")} AND {PublicSql.Report("r", orDrafts: true)}
+              AND (s.slug = @slug OR r.kind IN ('damage', 'restoration'))
+        )
+        """;
+
     // One round trip of six statements, whatever the number of reports: no query per row. A curator
     // previewing a draft place sees what its page will show once published: its published reports.
     private static readonly string PageSql = $"""
-        WITH {PublicSql.ConditionCte}
+        WITH RECURSIVE {PlaceCondition.Cte}
         SELECT s.id, s.publication, s.slug, s.kind, s.name_en, s.name_ar, s.summary, s.description, s.latitude, s.longitude,
-               s.is_sensitive, s.built, s.unesco_whc_id, s.pleiades_id, s.wikidata_id, c.severity AS condition,
+               s.is_sensitive, s.built, s.unesco_whc_id, s.pleiades_id, s.wikidata_id, c.condition,
                p.slug AS parent_slug, p.name_en AS parent_name, s.version, s.updated_at
         FROM site s
         LEFT JOIN site p ON p.id = s.parent_id AND {PublicSql.Site("p")}
@@ -90,22 +106,22 @@ public sealed class SiteStore(Database database)
         SELECT n.name FROM site_name n JOIN site s ON s.id = n.site_id
         WHERE s.slug = @slug ORDER BY n.position;
 
-        WITH {PublicSql.ConditionCte}
-        SELECT s.slug, @slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, c.severity AS condition
+        WITH RECURSIVE {PlaceCondition.Cte}
+        SELECT s.slug, @slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, c.condition
         FROM site s
         JOIN site p ON p.id = s.parent_id
         LEFT JOIN condition c ON c.site_id = s.id
         WHERE p.slug = @slug AND {PublicSql.Site("s")}
         ORDER BY s.name_en;
 
+        WITH RECURSIVE {TimelineCte}
         {ReportStore.SummarySelect}
-        WHERE s.slug = @slug AND {PublicSql.Visible("r")} AND {PublicSql.Report("r", orDrafts: true)}
+        JOIN timeline t ON t.id = r.id
         ORDER BY r.event_earliest, r.event_latest, r.reference;
 
+        WITH RECURSIVE {TimelineCte}
         {CitationView.Select}
-        JOIN damage_report r ON r.id = ci.report_id
-        JOIN site s ON s.id = r.site_id
-        WHERE s.slug = @slug AND {PublicSql.Visible("r")} AND {PublicSql.Report("r", orDrafts: true)}
+        JOIN timeline t ON t.id = ci.report_id
         ORDER BY ci.position;
 
         {CitationView.Select}
@@ -134,8 +150,8 @@ public sealed class SiteStore(Database database)
     }
 
     private static readonly string MapSql = $"""
-        WITH {PublicSql.ConditionCte}
-        SELECT s.slug, s.kind, s.name_en, s.name_ar, s.latitude, s.longitude, s.is_sensitive, c.severity AS condition
+        WITH RECURSIVE {PlaceCondition.Cte}
+        SELECT s.slug, s.kind, s.name_en, s.name_ar, s.latitude, s.longitude, s.is_sensitive, c.condition
         FROM site s
         LEFT JOIN condition c ON c.site_id = s.id
         WHERE {PublicSql.Site("s")}

@@ -22,8 +22,9 @@ public static partial class Vocab
 
     public static readonly TermList ReportKinds = new("Report kind",
     [
-        new("damage", "Damage", "ضرر", "An assessment of the physical condition of a place at one time, including any harm done to it."),
-        new("event", "Event", "حدث", "Something that happened at a place without being damage in itself, such as a capture, a recapture or a restoration; recorded so that a place's timeline tells the whole story."),
+        new("damage", "Damage", "ضرر", "An assessment of the physical condition of a place at one time, including any harm done to it; the latest one that states a severity gives the place's current condition."),
+        new("event", "Event", "حدث", "Something that happened at a place without being damage in itself, such as a capture, a recapture or a plan to restore it; recorded so that a place's timeline tells the whole story. An event never changes a place's condition."),
+        new("restoration", "Restoration", "ترميم", "Work that restored or rebuilt a place; its severity states the condition it left the place in, which is the place's condition from then on (left empty when no source says)."),
     ]);
 
     public static readonly TermList SourceKinds = new("Source kind",

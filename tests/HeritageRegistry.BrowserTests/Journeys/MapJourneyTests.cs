@@ -29,15 +29,17 @@ public sealed class MapJourneyTests(BrowserHost host) : IClassFixture<BrowserHos
         await Assertions.Expect(page.Locator("path.map-place")).ToHaveCountAsync(11);
         await Assertions.Expect(page.Locator(".map-status")).ToHaveTextAsync("11 places on the map.");
 
-        // Colours are the site's severity scale: Baalshamin destroyed, Bel severely damaged.
+        // Colours are the site's severity scale: Baalshamin destroyed, the theatre severely damaged, and Bel,
+        // a place made of places, its worst part's (the destroyed cella).
         await Assertions.Expect(page.Locator("path.map-place-temple-of-baalshamin")).ToHaveAttributeAsync("fill", "#5c0a0a");
-        await Assertions.Expect(page.Locator("path.map-place-temple-of-bel")).ToHaveAttributeAsync("fill", "#a3231a");
+        await Assertions.Expect(page.Locator("path.map-place-roman-theatre")).ToHaveAttributeAsync("fill", "#a3231a");
+        await Assertions.Expect(page.Locator("path.map-place-temple-of-bel")).ToHaveAttributeAsync("fill", "#5c0a0a");
         await Screenshot(page, "map-1-markers");
         Assert.Empty(await Axe.ViolationsAsync(page));
 
         await page.Locator("path.map-place-temple-of-bel").DispatchEventAsync("click");
         var popup = page.Locator(".leaflet-popup-content");
-        await Assertions.Expect(popup).ToContainTextAsync("Condition: Severely damaged");
+        await Assertions.Expect(popup).ToContainTextAsync("Condition: Places within it: 1 destroyed");
         await Screenshot(page, "map-2-popup");
         await popup.GetByRole(AriaRole.Link, new() { Name = "Temple of Bel" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/sites/temple-of-bel$"));

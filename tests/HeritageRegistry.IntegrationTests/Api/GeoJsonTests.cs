@@ -25,7 +25,9 @@ public sealed class GeoJsonTests(SeededRegistry registry) : IClassFixture<Seeded
         Assert.Equal("Temple of Bel", properties.Text("name_en"));
         Assert.Equal("معبد بعل", properties.Text("name_ar"));
         Assert.Equal("temple", properties.Text("kind"));
-        Assert.Equal("severely-damaged", properties.Text("condition"));
+        // Coloured by its worst part, the destroyed cella, and described as its page describes it.
+        Assert.Equal("destroyed", properties.Text("condition"));
+        Assert.Equal("Places within it: 1 destroyed", properties.Text("condition_text"));
         Assert.Equal("http://localhost/sites/temple-of-bel", properties.Text("url"));
         Assert.False(properties.GetProperty("location_generalised").GetBoolean());
     }

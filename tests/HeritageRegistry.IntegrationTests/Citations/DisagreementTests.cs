@@ -11,7 +11,8 @@ public sealed class DisagreementTests(SeededRegistry registry) : IClassFixture<S
     public async Task The_first_recapture_shows_both_dates_each_with_its_sources()
     {
         var palmyra = await _client.GetPageAsync("/sites/palmyra");
-        var entry = palmyra.QuerySelectorAll(".timeline-entry").Single(e => e.QuerySelector("time")!.GetAttribute("datetime") == "2016-03-27");
+        // Palmyra's own entry: its timeline also shows damage to places within it that begins that day.
+        var entry = palmyra.QuerySelectorAll(".timeline-entry:not(.within)").Single(e => e.QuerySelector("time")!.GetAttribute("datetime") == "2016-03-27");
         var report = await _client.GetPageAsync(entry.QuerySelector("h3 a")!.GetAttribute("href")!);
 
         foreach (var page in new[] { entry, report.Body! })

@@ -20,7 +20,7 @@ public sealed class MapPageTests(SeededRegistry registry) : IClassFixture<Seeded
             Assert.NotNull(row.QuerySelector(".badge"));
         });
         var bel = page.QuerySelector("a[href='/sites/temple-of-bel']")!.Closest("tr")!;
-        Assert.Equal("Severely damaged", bel.QuerySelector(".badge.sev-severely-damaged")!.TextContent.Trim());
+        Assert.Equal("1 destroyed", bel.QuerySelector(".badge.sev-destroyed")!.TextContent.Trim());
         Assert.Contains("34.5469° N, 38.2739° E", bel.TextContent, StringComparison.Ordinal);
         var palmyra = page.QuerySelector("a[href='/sites/palmyra']")!.Closest("tr")!;
         Assert.Contains("no coordinates on record", palmyra.TextContent, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class MapPageTests(SeededRegistry registry) : IClassFixture<Seeded
         Assert.All(page.QuerySelectorAll("script"), script => Assert.True(script.HasAttribute("src"), "no inline script"));
         Assert.Contains(page.QuerySelectorAll("script"), script => script.GetAttribute("src")!.StartsWith("/lib/leaflet/leaflet.js", StringComparison.Ordinal));
         Assert.Equal("page", page.QuerySelector("nav a[href='/map']")!.GetAttribute("aria-current"));
-        Assert.Equal(6, page.QuerySelectorAll(".map-legend .badge").Length);
+        Assert.Equal(7, page.QuerySelectorAll(".map-legend .badge").Length);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class ReportInput : IValidatableObject, IRecordInput
     [Display(Name = "Place")]
     public long? SiteId { get; set; }
 
-    [Required(ErrorMessage = "Say whether this is damage or a context event.")]
+    [Required(ErrorMessage = "Say whether this is damage, a restoration or a context event.")]
     public string Kind { get; set; } = "damage";
 
     [Required(ErrorMessage = "Give the report a short title.")]

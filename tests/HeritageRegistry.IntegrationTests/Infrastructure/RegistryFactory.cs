@@ -13,6 +13,14 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
 {
     private readonly bool _ownsFolder;
 
+    static RegistryFactory()
+    {
+        // Each app would watch appsettings.json with an inotify instance of its own; a full run starts
+        // hundreds of apps and reaches the kernel's per-user limit (128 by default), after which apps
+        // fail to start. Tests never change the settings file, so no host watches it.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     public RegistryFactory() : this(TempFolder.Create(), ownsFolder: true)
     {
     }

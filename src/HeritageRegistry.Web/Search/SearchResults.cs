@@ -3,7 +3,8 @@ namespace HeritageRegistry.Search;
 /// <summary>One page of a search, the total, and the facet counts beside each filter.</summary>
 public sealed record SearchResults(SearchQuery Query, long Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<Facet> Facets)
 {
-    public long PageCount => Total == 0 ? 0 : ((Total - 1) / Query.PageSize) + 1;
+    /// <summary>Pages to link to: those holding the results, up to the last page paging reaches.</summary>
+    public long PageCount => Total == 0 ? 0 : Math.Min(((Total - 1) / Query.PageSize) + 1, SearchQuery.LastPage(Query.PageSize));
 }
 
 /// <summary>

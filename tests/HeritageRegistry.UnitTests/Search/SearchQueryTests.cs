@@ -72,4 +72,17 @@ public sealed class SearchQueryTests
         Assert.False(parse.IsValid);
         Assert.Equal(["q"], parse.Errors.Keys);
     }
+
+    [Theory]
+    [InlineData(50_000, 20, 500)]
+    [InlineData(50_000, 30, 333)]
+    [InlineData(41, 20, 3)]
+    [InlineData(0, 20, 0)]
+    public void Page_links_stop_at_the_last_page_paging_reaches(long total, int size, long pages)
+    {
+        var results = new SearchResults(new SearchQuery { PageSize = size }, total, [], []);
+
+        Assert.Equal(pages, results.PageCount);
+        Assert.Null(SearchQuery.BeyondWindow((int)Math.Max(1, pages), size));
+    }
 }

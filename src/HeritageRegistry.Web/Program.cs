@@ -30,6 +30,8 @@ builder.Services.AddHostedService<DatabaseInitializer>();
 builder.Services.AddHostedService<SearchDocsWarmup>();
 builder.Services.AddRegistryStores();
 builder.Services.AddRegistryAccounts();
+builder.Services.AddRequestRateLimits();
+builder.Services.AddPageMethods();
 builder.Services.AddPublicPageCaching();
 builder.Services.AddPhotos(builder.Configuration);
 builder.Services.AddOpenData();

@@ -37,7 +37,7 @@ public static class OpenDataEndpoints
 
     public static IEndpointRouteBuilder MapOpenData(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(Prefix).RequireCors(CorsPolicy).AddEndpointFilter<ConditionalGet>();
+        var api = app.MapGroup(Prefix).RequireCors(CorsPolicy).RequireRateLimiting(Hosting.RequestRateLimits.Api).AddEndpointFilter<ConditionalGet>();
         api.MapSitesApi().MapReportsApi().MapSourcesApi().MapGeoJsonApi().MapSearchApi();
         // Anything else under the prefix is a 404 problem, not the HTML status page.
         api.MapFallback("/{*path}", () => ApiProblems.NotFound("There is no such address in this API; see /openapi/v1.json.")).ExcludeFromDescription();

@@ -42,6 +42,10 @@ public static class SearchApi
         {
             check.Fail("size", "This API calls the page size pageSize, as its other lists do (size is the search page's name for it).");
         }
+        if (SearchQuery.BeyondWindow(paging.Page, paging.PageSize) is { } beyond)
+        {
+            check.Fail("page", beyond);
+        }
         var parse = SearchQuery.Parse(request.Where(pair => !PagingParameters.Contains(pair.Key)));
         foreach (var (name, message) in parse.Errors)
         {
@@ -57,8 +61,9 @@ public static class SearchApi
             return check.Problem!;
         }
         var links = new ApiLinks(context);
+        // The last link stops at the last page paging reaches; the total still says how many there are.
         return TypedResults.Ok(new SearchResultPage([.. results.Hits.Select(hit => Item(hit, links))], results.Total, paging.Page,
-            paging.PageSize, links.LinksFor(results.Total, paging), [.. results.Facets.Select(Facet)]));
+            paging.PageSize, links.LinksFor(results.Reachable, paging), [.. results.Facets.Select(Facet)]));
     }
 
     private static SearchResultItem Item(SearchHit hit, ApiLinks links) => new(hit.Type, hit.Key, links.To(hit.Url),
@@ -96,7 +101,8 @@ public static class SearchApi
         yield return Query("to", text, "Only reports whose event can fall on or before this date (as from).");
         yield return Query("sort", ApiDocs.Codes(SearchFilters.Sorts),
             "relevance (the default: best match first, newest first without words), newest or oldest.");
-        yield return Query("page", ApiDocs.PagingSchema("page"), "Page number, from 1.");
+        yield return Query("page", ApiDocs.PagingSchema("page"),
+            $"Page number, from 1; page × pageSize may not pass {SearchQuery.MaxResultWindow} (narrow the search to reach further).");
         yield return Query("pageSize", ApiDocs.PagingSchema("pageSize"), "Items per page, 1 to 100 (default 25). The search page calls it size.");
     }
 

@@ -15,9 +15,23 @@ public sealed class RegistryOptions
     /// <summary>Sign-in attempts one address may make per minute before it is told to wait (429).</summary>
     public int SignInAttemptsPerMinute { get; set; } = 10;
 
+    /// <summary>How many search and API requests one client may make per minute (429 beyond).</summary>
+    public RateLimitOptions RateLimits { get; set; } = new();
+
     /// <summary>The address the public reaches the site at, e.g. https://palmyra.example.org, used in
     /// citations so they name the permanent address rather than whatever host a request came in on.</summary>
     public Uri? PublicBaseUrl { get; set; }
 
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "registry.db");
+}
+
+/// <summary>Per-client limits on what the public can ask of the server: requests per minute from one
+/// address, 0 for no limit. Signed-in curators are not limited. (Registry:RateLimits:SearchPerMinute.)</summary>
+public sealed class RateLimitOptions
+{
+    /// <summary>Searches: the search page and its CSV export.</summary>
+    public int SearchPerMinute { get; set; } = 60;
+
+    /// <summary>Requests to the open-data API under /api/v1, its search included.</summary>
+    public int ApiPerMinute { get; set; } = 120;
 }

@@ -101,7 +101,7 @@ public static class DocSearch
     public static IReadOnlyList<Candidate> Page(IReadOnlyList<Candidate> results, SearchQuery query, int offset, int size)
     {
         var keep = offset + size;
-        var heap = new PriorityQueue<Candidate, WorstFirst>(keep + 1);
+        var heap = new PriorityQueue<Candidate, WorstFirst>(Math.Min(keep, results.Count) + 1);
         foreach (var result in results)
         {
             var key = new WorstFirst(OrderKey.Of(result, query.Sort));

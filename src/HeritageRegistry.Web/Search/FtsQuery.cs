@@ -5,12 +5,20 @@ namespace HeritageRegistry.Search;
 /// Each space-separated word becomes a quoted phrase of its folded letters and digits, with a
 /// prefix star: <c>al-Lāt "NEAR(</c> becomes <c>"al lat"* "near"*</c>. Operators, quotes,
 /// parentheses, column filters and stray symbols are never passed through as syntax, so no
-/// input can raise an FTS5 error.
+/// input can raise an FTS5 error. The size of what is typed is bounded (<see cref="Refusal"/>), so no
+/// input can make one search cost many.
 /// </summary>
 public sealed class FtsQuery
 {
-    /// <summary>Words beyond this are ignored: a longer query finds nothing more, it only costs time.</summary>
-    public const int MaxPhrases = 16;
+    /// <summary>Characters of typed text; longer text is refused before it is folded.</summary>
+    public const int MaxLength = 200;
+
+    /// <summary>Typed words: more finds nothing more, it only costs time.</summary>
+    public const int MaxWords = 16;
+
+    /// <summary>Parts of one typed word (al-Lāt has two, PAL-2015-0010 three). Each part is another token in the
+    /// word's phrase, so a word of thousands (a-a-a-…) cost some forty searches.</summary>
+    public const int MaxPartsPerWord = 8;
 
     private FtsQuery(IReadOnlyList<IReadOnlyList<string>> phrases) => Phrases = phrases;
 
@@ -23,25 +31,43 @@ public sealed class FtsQuery
     /// <summary>The FTS5 MATCH expression; every phrase is a string literal with its quotes doubled.</summary>
     public string Match => string.Join(' ', Phrases.Select(phrase => Quote(string.Join(' ', phrase)) + "*"));
 
-    /// <summary>Null for blank input, which means "no text filter".</summary>
-    public static FtsQuery? Parse(string? text)
+    /// <summary>Null for blank input, which means "no text filter". Callers check <see cref="Refusal"/> first.</summary>
+    public static FtsQuery? Parse(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : new FtsQuery([.. Typed(text).Select(Parts).Where(parts => parts.Count > 0)]);
+
+    /// <summary>Why the text is too large a query to run, as a sentence for the person who typed it; null when it can run.</summary>
+    public static string? Refusal(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
-        var phrases = new List<IReadOnlyList<string>>();
-        foreach (var typed in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        if (text.Length > MaxLength)
         {
-            var folded = SearchText.Fold(typed);
-            var words = SearchText.Words(folded).Select(range => folded[range]).ToList();
-            if (words.Count > 0 && phrases.Count < MaxPhrases)
-            {
-                phrases.Add(words);
-            }
+            return $"The words are {text.Length} characters long; a search takes at most {MaxLength}.";
         }
-        return new FtsQuery(phrases);
+        var typed = Typed(text);
+        var parts = typed.Select(word => Parts(word).Count).ToList();
+        if (parts.Count(n => n > 0) is var words && words > MaxWords)
+        {
+            return $"A search takes at most {MaxWords} words; this one has {words}.";
+        }
+        var longest = parts.IndexOf(parts.Max());
+        return parts[longest] > MaxPartsPerWord
+            ? $"'{Shortened(typed[longest])}' is {parts[longest]} words joined by symbols; a search word may join at most {MaxPartsPerWord}."
+            : null;
     }
+
+    private static string[] Typed(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>The folded letters-and-digits runs of one typed word; none for a word of symbols only.</summary>
+    private static List<string> Parts(string typed)
+    {
+        var folded = SearchText.Fold(typed);
+        return [.. SearchText.Words(folded).Select(range => folded[range])];
+    }
+
+    private static string Shortened(string word) => word.Length <= 40 ? word : word[..40] + "…";
 
     private static string Quote(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -24,7 +24,7 @@ public static class SearchExport
 
     public static IEndpointRouteBuilder MapSearchExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/search.csv", ExportAsync);
+        app.MapGet("/search.csv", ExportAsync).RequireRateLimiting(Hosting.RequestRateLimits.Search);
         return app;
     }
 

@@ -16,6 +16,10 @@ public sealed record SearchQuery
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
+    /// <summary>How deep into the results paging may go, as Elasticsearch's max_result_window: a page is
+    /// picked from a heap of every result before it, so a far page costs memory in proportion.</summary>
+    public const int MaxResultWindow = 10_000;
+
     public string Text { get; init; } = "";
 
     /// <summary>Chosen vocabulary filters: parameter (see <see cref="SearchFilters.All"/>) → term code.</summary>
@@ -87,9 +91,14 @@ public sealed record SearchQuery
         {
             errors["sort"] = $"'{sort}' is not an order. Use one of: {string.Join(", ", SearchFilters.Sorts)}.";
         }
+        var text = values.GetValueOrDefault("q") ?? "";
+        if (FtsQuery.Refusal(text) is { } refusal)
+        {
+            errors["q"] = refusal;
+        }
         var query = new SearchQuery
         {
-            Text = values.GetValueOrDefault("q") ?? "",
+            Text = text,
             Terms = terms,
             Site = site,
             From = from,
@@ -98,8 +107,20 @@ public sealed record SearchQuery
             Page = Number(values, "page", 1, 1, int.MaxValue, errors),
             PageSize = Number(values, "size", DefaultPageSize, 1, MaxPageSize, errors),
         };
+        if (!errors.ContainsKey("page") && !errors.ContainsKey("size") && BeyondWindow(query.Page, query.PageSize) is { } beyond)
+        {
+            errors["page"] = beyond;
+        }
         return new SearchQueryParse(query, errors);
     }
+
+    /// <summary>The last page that stays within <see cref="MaxResultWindow"/> at this page size.</summary>
+    public static int LastPage(int pageSize) => MaxResultWindow / pageSize;
+
+    /// <summary>Why a page is too far to show, or null when it is within the first <see cref="MaxResultWindow"/> results.</summary>
+    public static string? BeyondWindow(int page, int pageSize) => page <= LastPage(pageSize) ? null
+        : $"Page {page} is beyond the first {MaxResultWindow} results, as far as a search pages; at {pageSize} a page, "
+          + $"the last page is {LastPage(pageSize)}. Narrow the search with words or filters to reach the rest.";
 
     /// <summary>The query as URL parameters, defaults left out, so links stay short and shareable.</summary>
     public IEnumerable<KeyValuePair<string, string?>> ToParameters(int? page = null)

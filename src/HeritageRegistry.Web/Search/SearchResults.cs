@@ -3,7 +3,11 @@ namespace HeritageRegistry.Search;
 /// <summary>One page of a search, the total, and the facet counts beside each filter.</summary>
 public sealed record SearchResults(SearchQuery Query, long Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<Facet> Facets)
 {
-    public long PageCount => Total == 0 ? 0 : ((Total - 1) / Query.PageSize) + 1;
+    /// <summary>The results paging reaches: all of them, or the whole pages within <see cref="SearchQuery.MaxResultWindow"/>.</summary>
+    public long Reachable => Math.Min(Total, (long)SearchQuery.LastPage(Query.PageSize) * Query.PageSize);
+
+    /// <summary>Pages to link to: those holding the results paging reaches.</summary>
+    public long PageCount => (Reachable + Query.PageSize - 1) / Query.PageSize;
 }
 
 /// <summary>

@@ -36,6 +36,11 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
 
     public int SignInAttemptsPerMinute { get; init; } = 10_000;
 
+    /// <summary>High, so tests sharing one client address are not throttled; tests of the limits set them low.</summary>
+    public int SearchPerMinute { get; init; } = 1_000_000;
+
+    public int ApiPerMinute { get; init; } = 1_000_000;
+
     /// <summary>Left at the app's default unless a test of the limit sets it.</summary>
     public long? PhotoMaxBytes { get; init; }
 
@@ -58,6 +63,8 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
         builder.UseSetting("Registry:DataDirectory", DataDirectory);
         // Every test client shares one address; tests of the limit itself set their own.
         builder.UseSetting("Registry:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Registry:RateLimits:SearchPerMinute", SearchPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Registry:RateLimits:ApiPerMinute", ApiPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (PublicBaseUrl is not null)
         {
             builder.UseSetting("Registry:PublicBaseUrl", PublicBaseUrl);

@@ -52,11 +52,43 @@ public sealed class FtsQueryTests
     }
 
     [Fact]
-    public void A_very_long_query_keeps_only_the_first_words()
+    public void A_word_made_of_many_parts_is_refused_with_the_bound_named()
     {
-        var query = FtsQuery.Parse(string.Join(' ', Enumerable.Repeat("bel", 5000)))!;
+        var refusal = FtsQuery.Refusal(string.Join('-', Enumerable.Repeat("a", 99)));
 
-        Assert.Equal(FtsQuery.MaxPhrases, query.Phrases.Count);
+        Assert.NotNull(refusal);
+        Assert.Contains("99 words joined by symbols", refusal, StringComparison.Ordinal);
+        Assert.Contains($"at most {FtsQuery.MaxPartsPerWord}", refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void More_words_than_the_bound_are_refused_but_words_of_symbols_only_do_not_count()
+    {
+        var many = string.Join(' ', Enumerable.Repeat("bel", FtsQuery.MaxWords + 1));
+        var withSymbols = string.Join(' ', Enumerable.Repeat("bel", FtsQuery.MaxWords)) + " -- & *";
+
+        Assert.Contains($"at most {FtsQuery.MaxWords} words; this one has {FtsQuery.MaxWords + 1}", FtsQuery.Refusal(many), StringComparison.Ordinal);
+        Assert.Null(FtsQuery.Refusal(withSymbols));
+    }
+
+    [Fact]
+    public void Text_longer_than_the_bound_is_refused_before_it_is_read_as_words()
+    {
+        var refusal = FtsQuery.Refusal(new string('x', FtsQuery.MaxLength + 1));
+
+        Assert.Contains($"{FtsQuery.MaxLength + 1} characters long; a search takes at most {FtsQuery.MaxLength}", refusal, StringComparison.Ordinal);
+        Assert.Null(FtsQuery.Refusal(new string('x', FtsQuery.MaxLength)));
+    }
+
+    [Theory]
+    [InlineData("al-Lāt")]
+    [InlineData("PAL-2015-0010 Temple of Bel")]
+    [InlineData("https://whc.unesco.org/en/list/23")]
+    [InlineData("معبد بعل شمين")]
+    [InlineData("")]
+    public void Ordinary_searches_are_within_every_bound(string text)
+    {
+        Assert.Null(FtsQuery.Refusal(text));
     }
 
     [Fact]

@@ -43,4 +43,46 @@ public sealed class SearchQueryTests
         Assert.Contains("before it starts", Parse(("from", "2016-01"), ("to", "2015-12-31")).Errors["to"], StringComparison.Ordinal);
         Assert.True(Parse(("from", "2015"), ("to", "2015")).IsValid);
     }
+
+    [Theory]
+    [InlineData("2147483647", "20")]
+    [InlineData("501", "20")]
+    [InlineData("101", "100")]
+    public void A_page_beyond_the_result_window_is_refused_with_the_last_page_it_may_ask_for(string page, string size)
+    {
+        var parse = Parse(("q", "bel"), ("page", page), ("size", size));
+
+        Assert.False(parse.IsValid);
+        Assert.Contains($"the last page is {SearchQuery.MaxResultWindow / int.Parse(size, System.Globalization.CultureInfo.InvariantCulture)}",
+            parse.Errors["page"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_last_page_of_the_result_window_may_be_asked_for()
+    {
+        Assert.True(Parse(("q", "bel"), ("page", "500"), ("size", "20")).IsValid);
+        Assert.True(Parse(("q", "bel"), ("page", "100"), ("size", "100")).IsValid);
+    }
+
+    [Fact]
+    public void Words_beyond_the_query_bounds_are_a_message_on_q()
+    {
+        var parse = Parse(("q", string.Join('-', Enumerable.Repeat("a", 50))));
+
+        Assert.False(parse.IsValid);
+        Assert.Equal(["q"], parse.Errors.Keys);
+    }
+
+    [Theory]
+    [InlineData(50_000, 20, 500)]
+    [InlineData(50_000, 30, 333)]
+    [InlineData(41, 20, 3)]
+    [InlineData(0, 20, 0)]
+    public void Page_links_stop_at_the_last_page_paging_reaches(long total, int size, long pages)
+    {
+        var results = new SearchResults(new SearchQuery { PageSize = size }, total, [], []);
+
+        Assert.Equal(pages, results.PageCount);
+        Assert.Null(SearchQuery.BeyondWindow((int)Math.Max(1, pages), size));
+    }
 }

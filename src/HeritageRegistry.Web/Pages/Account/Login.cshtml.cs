@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using HeritageRegistry.Accounts;
+using HeritageRegistry.Validation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +25,7 @@ public sealed class LoginModel(CredentialChecker credentials) : PageModel
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Enter your login.")]
-        [StringLength(100)]
+        [SingleLine(100)]
         public string Login { get; set; } = "";
 
         [Required(ErrorMessage = "Enter your password.")]

@@ -14,11 +14,11 @@ public static class FormBinding
         options.ModelBinderProviders.Insert(0, new CheckboxBinderProvider());
         // The framework's messages repeat the posted value, which may be 100,000 characters or control codes; these do not.
         var messages = options.ModelBindingMessageProvider;
-        messages.SetAttemptedValueIsInvalidAccessor((_, field) => $"{field}: enter a number.");
-        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => "Enter a number.");
-        messages.SetValueIsInvalidAccessor(_ => "Enter a number.");
-        messages.SetUnknownValueIsInvalidAccessor(field => $"{field}: enter a number.");
-        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Enter a number.");
+        messages.SetAttemptedValueIsInvalidAccessor((_, field) => $"The value for {field} is not valid: enter a number.");
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => "The value is not valid: enter a number.");
+        messages.SetValueIsInvalidAccessor(_ => "The value is not valid: enter a number.");
+        messages.SetUnknownValueIsInvalidAccessor(field => $"The value for {field} is not valid: enter a number.");
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "The value is not valid: enter a number.");
         messages.SetValueMustNotBeNullAccessor(_ => "Enter a value.");
     });
 

@@ -26,7 +26,7 @@ public sealed class ImportModel(CurateStore curate, RecordEditor editor) : PageM
 
         public string Format { get; set; } = "auto";
 
-        public string DefaultKind { get; set; } = "";
+        public string DefaultKind { get; set; } = "news";
 
         public bool Publish { get; set; }
 

@@ -3,6 +3,7 @@ using HeritageRegistry.Api;
 using HeritageRegistry.Citations;
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Migrations;
+using HeritageRegistry.Validation;
 using HeritageRegistry.Hosting;
 using HeritageRegistry.Maps;
 using HeritageRegistry.Photos;
@@ -36,6 +37,7 @@ builder.Services.AddPublicPageCaching();
 builder.Services.AddPhotos(builder.Configuration);
 builder.Services.AddOpenData();
 builder.Services.AddMap(builder.Configuration);
+builder.Services.AddFormBinding();
 
 var app = builder.Build();
 

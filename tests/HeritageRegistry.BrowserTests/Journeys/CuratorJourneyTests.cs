@@ -16,13 +16,14 @@ public sealed partial class CuratorJourneyTests(BrowserHost host) : IClassFixtur
         await page.GetByLabel("Place").SelectOptionAsync(new SelectOptionValue { Label = "Temple of Bel" });
         await page.GetByLabel("Title").FillAsync("Portico columns shored up");
         await page.GetByLabel("Event date (EDTF)").FillAsync("2019-05");
+        await page.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = "Damage" });
         await page.GetByLabel("Severity").SelectOptionAsync(new SelectOptionValue { Label = "Moderately damaged" });
         await page.GetByLabel("Verification").SelectOptionAsync(new SelectOptionValue { Label = "Verified in the field" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Create draft" }).ClickAsync();
         await Assertions.Expect(page.Locator(".banner-draft")).ToBeVisibleAsync();
         var reference = ReferencePattern().Match(await page.Locator("h1").InnerTextAsync()).Value;
 
-        await page.Locator("form.citation-form").GetByLabel("Source", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 5 });
+        await page.Locator(".citation-form").GetByLabel("Source", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 5 });
         await page.GetByLabel("Where in the source").FillAsync("p. 4");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add citation" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();

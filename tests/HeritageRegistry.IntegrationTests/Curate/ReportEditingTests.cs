@@ -39,7 +39,7 @@ public sealed class ReportEditingTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("cannot be published without at least one cited source", refusedPage.Text());
 
-        var (_, cited) = await curator.SubmitAsync(refusedPage, "form.citation-form",
+        var (_, cited) = await curator.SubmitAsync(refusedPage, "button.add-citation",
             new() { ["Citation.SourceId"] = "13", ["Citation.Locator"] = "para. 3", ["Citation.Quote"] = "the gate was hit" });
         var (published, _) = await curator.SubmitAsync(cited, "form[action*='handler=Publish']", []);
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
@@ -155,7 +155,7 @@ public sealed class ReportEditingTests : IDisposable
     {
         using var curator = await CuratorSession.SignInAsync(_factory);
         var (_, edit) = await curator.SubmitAsync("/curate/reports/edit", SaveForm, NewReport("One source only"));
-        var (_, cited) = await curator.SubmitAsync(edit, "form.citation-form", new() { ["Citation.SourceId"] = "13" });
+        var (_, cited) = await curator.SubmitAsync(edit, "button.add-citation", new() { ["Citation.SourceId"] = "13" });
         var (_, published) = await curator.SubmitAsync(cited, "form[action*='handler=Publish']", []);
 
         var (refused, page) = await curator.SubmitAsync(published, "form[action*='handler=RemoveCitation']", []);
@@ -170,7 +170,7 @@ public sealed class ReportEditingTests : IDisposable
     {
         using var curator = await CuratorSession.SignInAsync(_factory);
 
-        var (response, page) = await curator.SubmitAsync("/curate/reports/edit/1", "form.citation-form", new() { ["Citation.SourceId"] = "99999" });
+        var (response, page) = await curator.SubmitAsync("/curate/reports/edit/1", "button.add-citation", new() { ["Citation.SourceId"] = "99999" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("That source does not exist.", page.QuerySelector("[data-valmsg-for='Citation.SourceId']")!.TextContent);

@@ -63,7 +63,7 @@ public sealed class SiteAndSourceEditingTests(SeededRegistry registry) : IClassF
         var site = await curator.Client.GetPageAsync("/sites/roman-theatre");
         var edit = await curator.Client.GetPageAsync(site.QuerySelector(".curator-bar a")!.GetAttribute("href")!);
 
-        var (response, _) = await curator.SubmitAsync(edit, "form.citation-form",
+        var (response, _) = await curator.SubmitAsync(edit, "button.add-citation",
             new() { ["Citation.SourceId"] = "49", ["Citation.Locator"] = "section 'Architecture'", ["Citation.Quote"] = "Severan" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -16,7 +16,7 @@ public sealed class PhotoCitationTests(SeededRegistry registry) : IClassFixture<
         var photoPage = uploaded.QuerySelector(".upload-results a[href^='/photos/']")!.GetAttribute("href")!;
         Assert.Null((await registry.CreateClient().GetPageAsync(photoPage)).QuerySelector("#photo-sources-heading"));
 
-        var (response, _) = await curator.SubmitAsync(edit, "form.citation-form",
+        var (response, _) = await curator.SubmitAsync(edit, "button.add-citation",
             new() { ["Citation.SourceId"] = "1", ["Citation.Locator"] = "third photograph", ["Citation.Quote"] = "taken on Sunday" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -58,7 +58,20 @@ public sealed class CslJsonReaderTests
         Assert.Empty(file.Entries[0].Problems);
         Assert.Contains("not an object", Assert.Single(file.Entries[1].Problems), StringComparison.Ordinal);
         Assert.Contains("'title' should be text", Assert.Single(file.Entries[2].Problems), StringComparison.Ordinal);
-        Assert.Contains("not [year, month, day] numbers", Assert.Single(file.Entries[3].Problems), StringComparison.Ordinal);
+        Assert.Contains("not [year, month, day] whole numbers", Assert.Single(file.Entries[3].Problems), StringComparison.Ordinal);
         Assert.Contains("neither a family name nor a literal", Assert.Single(file.Entries[4].Problems), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[[2015.5]]")]
+    [InlineData("[[2015, 8.25]]")]
+    [InlineData("[[1e10]]")]
+    [InlineData("[[\"2015.5\"]]")]
+    public void Date_parts_that_are_not_whole_numbers_are_a_problem_of_the_entry(string parts)
+    {
+        var entry = Assert.Single(CslJsonReader.Read($$"""{ "title": "T", "issued": { "date-parts": {{parts}} } }""").Entries);
+
+        Assert.Null(entry.PublishedDate);
+        Assert.Contains("not [year, month, day] whole numbers", Assert.Single(entry.Problems), StringComparison.Ordinal);
     }
 }

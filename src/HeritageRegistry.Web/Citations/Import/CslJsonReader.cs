@@ -146,17 +146,26 @@ public static class CslJsonReader
         var ends = new List<string>();
         foreach (var end in parts.EnumerateArray())
         {
-            if (end.ValueKind != JsonValueKind.Array || end.GetArrayLength() is 0 or > 3
-                || end.EnumerateArray().Any(n => !(n.ValueKind == JsonValueKind.Number || (n.ValueKind == JsonValueKind.String && int.TryParse(n.GetString(), out _)))))
+            var numbers = end.ValueKind == JsonValueKind.Array && end.GetArrayLength() is >= 1 and <= 3
+                ? end.EnumerateArray().Select(WholeNumber).ToList()
+                : null;
+            if (numbers is null || numbers.Any(n => n is null))
             {
-                entry.Problems.Add($"The date '{field}' has date-parts that are not [year, month, day] numbers.");
+                entry.Problems.Add($"The date '{field}' has date-parts that are not [year, month, day] whole numbers.");
                 return null;
             }
-            var numbers = end.EnumerateArray().Select(n => n.ValueKind == JsonValueKind.Number ? n.GetInt32() : int.Parse(n.GetString()!, CultureInfo.InvariantCulture));
-            ends.Add(string.Join('-', numbers.Select((n, i) => n.ToString(i == 0 ? "0000" : "00", CultureInfo.InvariantCulture))));
+            ends.Add(string.Join('-', numbers.Select((n, i) => n!.Value.ToString(i == 0 ? "0000" : "00", CultureInfo.InvariantCulture))));
         }
         var circa = date.TryGetProperty("circa", out var c) && (c.ValueKind == JsonValueKind.True
             || (c.ValueKind is JsonValueKind.String or JsonValueKind.Number && c.ToString() is not ("" or "0" or "false")));
         return ends.Count == 0 ? null : ImportTerms.Date(entry, field, string.Join('/', ends) + (circa && ends.Count == 1 ? "~" : ""));
     }
+
+    /// <summary>A date part as CSL writes it, 2015 or "2015"; null for 2015.5, 1e10 or text.</summary>
+    private static int? WholeNumber(JsonElement part) => part.ValueKind switch
+    {
+        JsonValueKind.Number when part.TryGetInt32(out var number) => number,
+        JsonValueKind.String when int.TryParse(part.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) => number,
+        _ => null,
+    };
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using HeritageRegistry.Accounts;
 using HeritageRegistry.Hosting;
+using HeritageRegistry.Validation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -26,7 +27,7 @@ public sealed class LoginModel(CredentialChecker credentials, SessionStore sessi
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Enter your login.")]
-        [StringLength(100)]
+        [SingleLine(100)]
         public string Login { get; set; } = "";
 
         [Required(ErrorMessage = "Enter your password.")]

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using HeritageRegistry.Accounts;
+using HeritageRegistry.Validation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -32,12 +33,12 @@ public sealed class UsersModel(UserStore users, IPasswordHasher<AppUser> hasher)
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Enter a login.")]
-        [StringLength(100, ErrorMessage = "A login has at most {1} characters.")]
+        [SingleLine(100)]
         [RegularExpression(@"^\S+$", ErrorMessage = "A login has no spaces.")]
         public string Login { get; set; } = "";
 
         [Required(ErrorMessage = "Enter the name to show for this user.")]
-        [StringLength(200, ErrorMessage = "A display name has at most {1} characters.")]
+        [SingleLine(200)]
         public string DisplayName { get; set; } = "";
 
         [Required(ErrorMessage = "Choose a role.")]
@@ -77,7 +78,7 @@ public sealed class UsersModel(UserStore users, IPasswordHasher<AppUser> hasher)
         {
             return NotFound();
         }
-        if (role is null || !Roles.All.Contains(role))
+        if (!ModelState.IsValid || role is null || !Roles.All.Contains(role))
         {
             return await RefuseAsync(id, "Choose a role: curator or admin.", cancellationToken);
         }
@@ -104,6 +105,10 @@ public sealed class UsersModel(UserStore users, IPasswordHasher<AppUser> hasher)
         if (user is null)
         {
             return NotFound();
+        }
+        if (!ModelState.IsValid)
+        {
+            return await RefuseAsync(id, "Use the Disable or Enable button of the user's row.", cancellationToken);
         }
         if (disabled && id == CurrentUserId)
         {

@@ -1,19 +1,23 @@
 using System.ComponentModel.DataAnnotations;
+using HeritageRegistry.Validation;
 
 namespace HeritageRegistry.Pages.Curate;
 
 /// <summary>One source cited for a report: where in the source, and what it says.</summary>
 public sealed class CitationInput
 {
+    public const int MaxLocator = 200;
+    public const int MaxQuote = 2000;
+
     [Required(ErrorMessage = "Choose the source to cite.")]
     [Display(Name = "Source")]
     public long? SourceId { get; set; }
 
-    [StringLength(200)]
+    [SingleLine(MaxLocator)]
     [Display(Name = "Where in the source (page, paragraph, timestamp)")]
     public string? Locator { get; set; }
 
-    [StringLength(2000)]
+    [MultiLine(MaxQuote)]
     [Display(Name = "Quote")]
     public string? Quote { get; set; }
 }

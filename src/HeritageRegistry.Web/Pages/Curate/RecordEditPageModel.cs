@@ -2,6 +2,7 @@ using System.Data;
 using HeritageRegistry.Accounts;
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -50,6 +51,9 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
     public string? Status { get; set; }
 
     public string? Problem { get; protected set; }
+
+    /// <summary>A message for this answer only (unlike <see cref="Status"/>, which is carried across a redirect).</summary>
+    public string? Notice { get; private set; }
 
     protected abstract TInput FromRecord(EditableRecord record);
 
@@ -137,19 +141,24 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
         ApplyAsync(id, "Restored from deletion.",
             () => editor.SetDeletedAsync(Type, id, version, false, User.UserId(), cancellationToken), cancellationToken);
 
-    public async Task<IActionResult> OnPostAddCitationAsync(long id, [Bind(Prefix = nameof(Citation))] CitationInput citation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Cites a source. The button belongs to the record's form, so the record's fields come with the post:
+    /// unsaved edits to them are shown again, still unsaved, instead of being lost to a reload.
+    /// </summary>
+    public async Task<IActionResult> OnPostAddCitationAsync(long id, [Bind(Prefix = nameof(Citation))] CitationInput citation,
+        [Bind(Prefix = nameof(Input))] TInput input, CancellationToken cancellationToken)
     {
-        Citation = citation;
         if (CitationTarget is not { } target || (Record = await editor.GetAsync(Type, id, cancellationToken)) is null)
         {
             return NotFound();
         }
-        Input = FromRecord(Record);
+        (Citation, Input) = (citation, input);
         if (citation.SourceId is { } sourceId && await editor.GetAsync(RecordType.Source, sourceId, cancellationToken) is null or { IsDeleted: true })
         {
             ModelState.AddModelError($"{nameof(Citation)}.{nameof(citation.SourceId)}", "That source does not exist.");
         }
-        if (!ModelState.IsValid)
+        // Only the citation's own fields decide; a half-finished edit of the record does not stop a source being cited.
+        if (ModelState.FindKeysWithPrefix(nameof(Citation)).Any(entry => entry.Value.Errors.Count > 0))
         {
             return await ShowAsync(StatusCodes.Status400BadRequest, cancellationToken);
         }
@@ -159,8 +168,18 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
             ["source_id"] = citation.SourceId, [target.Column] = id, ["locator"] = Validate.Clean(citation.Locator),
             ["quote"] = Validate.Clean(citation.Quote), ["position"] = position,
         }, User.UserId(), null, cancellationToken);
-        Status = "Source cited.";
-        return RedirectToPage(new { id });
+        if (ModelState.IsValid && ToValues(input, Record).All(field => Snapshot.Text(field.Value) == Snapshot.Text(Record.Values.GetValueOrDefault(field.Key))))
+        {
+            Status = "Source cited.";
+            return RedirectToPage(new { id });
+        }
+        Notice = "Source cited. Your changes to the fields above are not saved yet: press Save to keep them.";
+        Citation = new();
+        foreach (var key in ModelState.FindKeysWithPrefix(nameof(Citation)).Select(entry => entry.Key).ToList())
+        {
+            ModelState.Remove(key); // else the cited source is shown again, ready to be cited twice
+        }
+        return await ShowAsync(StatusCodes.Status200OK, cancellationToken);
     }
 
     /// <summary>Corrects where in the source, or the quote, without removing and re-citing (so its history stays one record).</summary>
@@ -172,10 +191,12 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
         {
             return NotFound();
         }
-        if (locator?.Length > 200 || quote?.Length > 2000)
+        var problem = TextAttribute.Problem(locator, CitationInput.MaxLocator, multiLine: false) is { } inLocator ? $"Where in the source: {inLocator}"
+            : TextAttribute.Problem(quote, CitationInput.MaxQuote, multiLine: true) is { } inQuote ? $"Quote: {inQuote}"
+            : null;
+        if (problem is not null)
         {
-            return await ApplyAsync(id, "", () => Task.FromResult(new SaveResult(SaveStatus.Refused,
-                Message: "A locator is at most 200 characters and a quote at most 2000.")), cancellationToken);
+            return await ApplyAsync(id, "", () => Task.FromResult(new SaveResult(SaveStatus.Refused, Message: problem)), cancellationToken);
         }
         var values = new Dictionary<string, object?>(existing.Values) { ["locator"] = Validate.Clean(locator), ["quote"] = Validate.Clean(quote) };
         return await ApplyAsync(id, "Citation corrected.",
@@ -200,7 +221,9 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
     /// <summary>Runs a one-button change; on refusal or conflict, shows the record as it now is with the reason.</summary>
     protected async Task<IActionResult> ApplyAsync(long id, string done, Func<Task<SaveResult>> change, CancellationToken cancellationToken)
     {
-        var result = await change();
+        // A hidden field that did not bind (a version of "abc") would otherwise reach the editor as 0.
+        var result = ModelState.IsValid ? await change()
+            : new SaveResult(SaveStatus.Refused, Message: "This form was not sent as the page made it. Reload the page and try again.");
         if (result.Status == SaveStatus.Saved)
         {
             Status = done;

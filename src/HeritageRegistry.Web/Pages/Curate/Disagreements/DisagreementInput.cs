@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HeritageRegistry.Validation;
 using System.Text.RegularExpressions;
 using HeritageRegistry.Data.Editing;
 
@@ -12,11 +13,11 @@ public sealed partial class DisagreementInput : IValidatableObject, IRecordInput
 
     public sealed class VersionInput
     {
-        [StringLength(1000)]
+        [SingleLine(1000)]
         public string? Statement { get; set; }
 
         /// <summary>"S12 p. 4; S40": source references, each optionally followed by a locator.</summary>
-        [StringLength(500)]
+        [SingleLine(500)]
         public string? Sources { get; set; }
     }
 
@@ -27,16 +28,16 @@ public sealed partial class DisagreementInput : IValidatableObject, IRecordInput
     public long? SiteId { get; set; }
 
     [Required(ErrorMessage = "Say what the sources disagree about.")]
-    [StringLength(300)]
+    [SingleLine(300)]
     public string Topic { get; set; } = "";
 
     [Display(Name = "The registry's reading (optional)")]
-    [StringLength(2000)]
+    [MultiLine(2000)]
     public string? Note { get; set; }
 
     public List<VersionInput> Versions { get; set; } = [];
 
-    [StringLength(500)]
+    [SingleLine(500)]
     public string? EditNote { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -61,9 +62,10 @@ public sealed partial class DisagreementInput : IValidatableObject, IRecordInput
             {
                 yield return new ValidationResult("Give sources by reference, separated by semicolons, e.g. S12 p. 4; S40.", [$"{field}.{nameof(VersionInput.Sources)}"]);
             }
-            if (statement?.Contains('\n', StringComparison.Ordinal) == true || statement?.Contains('|', StringComparison.Ordinal) == true)
+            // Versions are stored one a line with | before their sources (see DisagreementVersions).
+            if (statement?.Contains('|', StringComparison.Ordinal) == true)
             {
-                yield return new ValidationResult("Keep a version's statement to one line, without the | character.", [$"{field}.{nameof(VersionInput.Statement)}"]);
+                yield return new ValidationResult("A version's statement cannot contain the | character.", [$"{field}.{nameof(VersionInput.Statement)}"]);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HeritageRegistry.Validation;
 using HeritageRegistry.Vocabulary;
 
 namespace HeritageRegistry.Pages.Curate.Photos;
@@ -13,21 +14,22 @@ public sealed class PhotoInput : IValidatableObject, IRecordInput
 
     public long? ReportId { get; set; }
 
-    [StringLength(1000)]
+    [SingleLine(1000)]
     public string? Caption { get; set; }
 
-    [StringLength(300)]
+    [SingleLine(300)]
     public string? Credit { get; set; }
 
     [Required(ErrorMessage = "Choose a licence.")]
     public string Licence { get; set; } = "unknown";
 
+    [SingleLine(100)]
     [Display(Name = "Taken (EDTF)")]
     public string? TakenDate { get; set; }
 
     public string? Phase { get; set; }
 
-    [StringLength(500)]
+    [SingleLine(500)]
     public string? EditNote { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HeritageRegistry.Validation;
 using HeritageRegistry.Dates;
 using HeritageRegistry.Vocabulary;
 
@@ -14,16 +15,18 @@ public sealed class ReportInput : IValidatableObject, IRecordInput
     public long? SiteId { get; set; }
 
     [Required(ErrorMessage = "Say whether this is damage, a restoration or a context event.")]
-    public string Kind { get; set; } = "damage";
+    public string Kind { get; set; } = "";
 
     [Required(ErrorMessage = "Give the report a short title.")]
-    [StringLength(200, ErrorMessage = "Keep the title under 200 characters.")]
+    [SingleLine(200)]
     public string Title { get; set; } = "";
 
     [Required(ErrorMessage = "Enter a date, e.g. 2015-08-30, 2015-08 or 2015-06/2015-09-02.")]
+    [SingleLine(100)]
     [Display(Name = "Event date (EDTF)")]
     public string EventDate { get; set; } = "";
 
+    [SingleLine(100)]
     [Display(Name = "Reported date (EDTF)")]
     public string? ReportedDate { get; set; }
 
@@ -34,18 +37,18 @@ public sealed class ReportInput : IValidatableObject, IRecordInput
     public string? Certainty { get; set; }
 
     [Required(ErrorMessage = "Choose a verification status.")]
-    public string Verification { get; set; } = "reported";
+    public string Verification { get; set; } = "";
 
     public string? Method { get; set; }
 
-    [StringLength(200)]
+    [SingleLine(200)]
     public string? Assessor { get; set; }
 
-    [StringLength(20_000)]
+    [MultiLine(20_000)]
     public string? Description { get; set; }
 
     [Display(Name = "Edit note")]
-    [StringLength(500)]
+    [SingleLine(500)]
     public string? EditNote { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>

@@ -18,9 +18,9 @@ public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordE
 
     protected override async Task CheckAsync(SiteInput input, EditableRecord? existing, CancellationToken cancellationToken)
     {
-        if (await Curate.SiteIdBySlugAsync(input.EffectiveSlug, cancellationToken) is { } other && other != existing?.Id)
+        if (await Curate.SiteIdBySlugAsync(input.EffectiveSlug(), cancellationToken) is { } other && other != existing?.Id)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(input.Slug)}", $"Another place already uses the address name '{input.EffectiveSlug}'.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(input.Slug)}", $"Another place already uses the address name '{input.EffectiveSlug()}'.");
         }
         if (input.ParentId is { } parentId && (parentId == existing?.Id || await Curate.IsSiteWithinAsync(parentId, existing?.Id, cancellationToken)))
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HeritageRegistry.Validation;
 using HeritageRegistry.Vocabulary;
 
 namespace HeritageRegistry.Pages.Curate.Sites;
@@ -9,67 +10,67 @@ public sealed class SiteInput : IValidatableObject, IRecordInput
     public long Version { get; set; }
 
     [Display(Name = "Address name (slug)")]
-    [StringLength(Text.Slug.MaxLength)]
+    [SingleLine(Text.Slug.MaxLength)]
     public string? Slug { get; set; }
 
     [Display(Name = "Part of")]
     public long? ParentId { get; set; }
 
     [Required(ErrorMessage = "Choose the kind of place.")]
-    public string Kind { get; set; } = "other";
+    public string Kind { get; set; } = "";
 
     [Required(ErrorMessage = "Give the English name.")]
-    [StringLength(200)]
+    [SingleLine(200)]
     [Display(Name = "English name")]
     public string NameEn { get; set; } = "";
 
-    [StringLength(200)]
+    [SingleLine(200)]
     [Display(Name = "Arabic name")]
     public string? NameAr { get; set; }
 
-    [StringLength(500)]
+    [SingleLine(500)]
     public string? Summary { get; set; }
 
-    [StringLength(20_000)]
+    [MultiLine(20_000)]
     public string? Description { get; set; }
 
-    [Range(-90, 90, ErrorMessage = "Latitude runs from -90 to 90 degrees.")]
+    [Range(-90d, 90d, ErrorMessage = "Latitude runs from -90 to 90 degrees.")]
     public double? Latitude { get; set; }
 
-    [Range(-180, 180, ErrorMessage = "Longitude runs from -180 to 180 degrees.")]
+    [Range(-180d, 180d, ErrorMessage = "Longitude runs from -180 to 180 degrees.")]
     public double? Longitude { get; set; }
 
     [Display(Name = "Sensitive: show only generalised coordinates in public")]
     public bool IsSensitive { get; set; }
 
-    [StringLength(300)]
+    [SingleLine(300)]
     [Display(Name = "Built / period")]
     public string? Built { get; set; }
 
-    [StringLength(20)]
+    [SingleLine(20)]
     [RegularExpression("^[0-9]+(bis)?$", ErrorMessage = "A UNESCO World Heritage id is a number, e.g. 23.")]
     [Display(Name = "UNESCO WHC id")]
     public string? UnescoWhcId { get; set; }
 
-    [StringLength(20)]
+    [SingleLine(20)]
     [RegularExpression("^[0-9]+$", ErrorMessage = "A Pleiades id is a number, e.g. 668331.")]
     [Display(Name = "Pleiades id")]
     public string? PleiadesId { get; set; }
 
-    [StringLength(20)]
+    [SingleLine(20)]
     [RegularExpression("^Q[0-9]+$", ErrorMessage = "A Wikidata id is Q followed by digits, e.g. Q5747.")]
     [Display(Name = "Wikidata id")]
     public string? WikidataId { get; set; }
 
     /// <summary>Other names and transliterations, one per line.</summary>
-    [StringLength(4000)]
+    [MultiLine(4000)]
     public string? OtherNames { get; set; }
 
-    [StringLength(500)]
+    [SingleLine(500)]
     public string? EditNote { get; set; }
 
-    /// <summary>The slug typed, or one made from the English name.</summary>
-    public string EffectiveSlug => string.IsNullOrWhiteSpace(Slug) ? Text.Slug.From(NameEn) : Slug.Trim();
+    /// <summary>The slug typed, or one made from the English name. A method, not a property: validation reads every property, even before the name is known to be there.</summary>
+    public string EffectiveSlug() => string.IsNullOrWhiteSpace(Slug) ? Text.Slug.From(NameEn) : Slug.Trim();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -77,7 +78,7 @@ public sealed class SiteInput : IValidatableObject, IRecordInput
         {
             yield return result;
         }
-        if (!Text.Slug.IsValid(EffectiveSlug))
+        if (!Text.Slug.IsValid(EffectiveSlug()))
         {
             yield return new ValidationResult("Use lower-case letters, digits and single hyphens, e.g. temple-of-bel.", [nameof(Slug)]);
         }
@@ -93,7 +94,7 @@ public sealed class SiteInput : IValidatableObject, IRecordInput
 
     public Dictionary<string, object?> ToValues() => new()
     {
-        ["slug"] = EffectiveSlug, ["parent_id"] = ParentId, ["kind"] = Kind, ["name_en"] = NameEn.Trim(),
+        ["slug"] = EffectiveSlug(), ["parent_id"] = ParentId, ["kind"] = Kind, ["name_en"] = NameEn.Trim(),
         ["name_ar"] = Curate.Validate.Clean(NameAr), ["summary"] = Curate.Validate.Clean(Summary),
         ["description"] = Curate.Validate.Clean(Description), ["latitude"] = Latitude, ["longitude"] = Longitude,
         ["is_sensitive"] = IsSensitive ? 1L : 0L, ["built"] = Curate.Validate.Clean(Built),

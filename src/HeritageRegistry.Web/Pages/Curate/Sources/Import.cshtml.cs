@@ -36,7 +36,8 @@ public sealed class ImportModel(CurateStore curate, RecordEditor editor) : PageM
             {
                 yield return new ValidationResult("Choose BibTeX, RIS, CSL-JSON, or let the registry tell.", [nameof(Format)]);
             }
-            foreach (var problem in Curate.Validate.Term(Vocab.SourceKinds, DefaultKind, nameof(DefaultKind), required: true))
+            // Optional: without it, an entry whose file does not say its kind is a problem of that entry.
+            foreach (var problem in Curate.Validate.Term(Vocab.SourceKinds, DefaultKind, nameof(DefaultKind), required: false))
             {
                 yield return problem;
             }
@@ -92,13 +93,11 @@ public sealed class ImportModel(CurateStore curate, RecordEditor editor) : PageM
         if (string.IsNullOrWhiteSpace(Input.Text))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Text)}", "Paste some entries or choose a file.");
-        }
-        if (!ModelState.IsValid)
-        {
             return false;
         }
-        Plan = await SourceImportPlan.MakeAsync(Input.Text!, Input.Format, Input.DefaultKind, curate, cancellationToken);
-        return Plan.FileProblems.Count == 0 && Plan.Rows.All(r => r.Problems.Count == 0);
+        // The preview is shown whatever else is wrong, so every problem (and the field it belongs to) is seen at once.
+        Plan = await SourceImportPlan.MakeAsync(Input.Text, Input.Format, Input.DefaultKind, curate, cancellationToken);
+        return ModelState.IsValid && Plan.FileProblems.Count == 0 && Plan.Rows.All(r => r.Problems.Count == 0);
     }
 
     private async Task<string?> ReadAsync(IFormFile file, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HeritageRegistry.Validation;
 using HeritageRegistry.Dates;
 using HeritageRegistry.Vocabulary;
 
@@ -10,44 +11,46 @@ public sealed class SourceInput : IValidatableObject, IRecordInput
     public long Version { get; set; }
 
     [Required(ErrorMessage = "Choose the kind of source.")]
-    public string Kind { get; set; } = "news";
+    public string Kind { get; set; } = "";
 
     [Required(ErrorMessage = "Give the source's title.")]
-    [StringLength(500)]
+    [SingleLine(500)]
     public string Title { get; set; } = "";
 
-    [StringLength(300)]
+    [SingleLine(300)]
     public string? Publisher { get; set; }
 
-    [StringLength(1000)]
+    [SingleLine(1000)]
     public string? Authors { get; set; }
 
+    [SingleLine(100)]
     [Display(Name = "Published (EDTF)")]
     public string? PublishedDate { get; set; }
 
     [Display(Name = "Web address")]
-    [StringLength(2000)]
+    [SingleLine(2000)]
     public string? Url { get; set; }
 
     [Display(Name = "Archived copy")]
-    [StringLength(2000)]
+    [SingleLine(2000)]
     public string? ArchivedUrl { get; set; }
 
-    [StringLength(300)]
+    [SingleLine(300)]
     public string? Doi { get; set; }
 
+    [SingleLine(100)]
     [Display(Name = "Accessed (EDTF)")]
     public string? AccessedDate { get; set; }
 
-    [StringLength(12)]
+    [SingleLine(12)]
     [RegularExpression("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", ErrorMessage = "Use a language code such as en, ar or fr.")]
     public string? Language { get; set; }
 
     [Display(Name = "Notes (reliability, how it was read)")]
-    [StringLength(5000)]
+    [MultiLine(5000)]
     public string? Notes { get; set; }
 
-    [StringLength(500)]
+    [SingleLine(500)]
     public string? EditNote { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>

@@ -178,7 +178,7 @@ public sealed partial class DraftsStayPrivateTests : IDisposable
         Assert.Empty(await SearchUrlsAsync());
         Assert.Equal(HttpStatusCode.OK, (await curator.Client.GetAsync($"/photos/{photo.Id}")).StatusCode);
 
-        await curator.SubmitAsync($"/curate/reports/edit/{reportId}", "form.citation-form",
+        await curator.SubmitAsync($"/curate/reports/edit/{reportId}", "button.add-citation",
             new() { ["Citation.SourceId"] = OptionValue(await curator.Client.GetPageAsync($"/curate/reports/edit/{reportId}"), "Citation.SourceId", "S01") });
         await curator.SubmitAsync($"/curate/reports/edit/{reportId}", PublishForm, []);
 
@@ -212,7 +212,7 @@ public sealed partial class DraftsStayPrivateTests : IDisposable
 
         var publicReport = (await _visitor.GetOkJsonAsync("/api/v1/sites/temple-of-bel")).GetProperty("reports")[0].GetString()!;
         var publicReportEdit = (await curator.Client.GetPageAsync($"/reports/{publicReport}")).QuerySelector(".curator-bar a")!.GetAttribute("href")!;
-        await curator.SubmitAsync(publicReportEdit, "form.citation-form", new()
+        await curator.SubmitAsync(publicReportEdit, "button.add-citation", new()
         {
             ["Citation.SourceId"] = OptionValue(await curator.Client.GetPageAsync(publicReportEdit), "Citation.SourceId", draftSource),
             ["Citation.Locator"] = $"{Marker} page 2",
@@ -260,7 +260,7 @@ public sealed partial class DraftsStayPrivateTests : IDisposable
         var id = long.Parse(new Uri(edit.Url).AbsolutePath.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
         if (publish)
         {
-            var (_, cited) = await curator.SubmitAsync(edit, "form.citation-form", new()
+            var (_, cited) = await curator.SubmitAsync(edit, "button.add-citation", new()
             {
                 ["Citation.SourceId"] = OptionValue(edit, "Citation.SourceId", "S01"), ["Citation.Quote"] = $"{Marker} quote",
             });

@@ -85,7 +85,7 @@ public sealed class BadInputTests(SeededRegistry registry) : IClassFixture<Seede
 
     [Theory]
     [InlineData("/curate/sites/edit", "Input.Kind", "Choose the kind of place.")]
-    [InlineData("/curate/reports/edit", "Input.Kind", "Say whether this is damage or a context event.")]
+    [InlineData("/curate/reports/edit", "Input.Kind", "Say whether this is damage, a restoration or a context event.")]
     [InlineData("/curate/reports/edit", "Input.Verification", "Choose a verification status.")]
     [InlineData("/curate/reports/edit", "Input.Severity", null)]
     [InlineData("/curate/reports/edit", "Input.Certainty", null)]

@@ -212,7 +212,7 @@ public sealed partial class ConditionTests(SeededRegistry registry) : IClassFixt
     private static async Task PublishAsync(CuratorSession curator, IHtmlDocument form, Dictionary<string, string> values)
     {
         var (_, edit) = await curator.SubmitAsync(form, SaveForm, values);
-        var (_, cited) = await curator.SubmitAsync(edit, "form.citation-form",
+        var (_, cited) = await curator.SubmitAsync(edit, "button.add-citation",
             new() { ["Citation.SourceId"] = Option(edit, "#Citation_SourceId", "S01"), ["Citation.Locator"] = "para. 1" });
         var (published, _) = await curator.SubmitAsync(cited, "form[action*='handler=Publish']", []);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, published.StatusCode);

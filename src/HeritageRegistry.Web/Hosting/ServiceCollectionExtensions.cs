@@ -13,6 +13,8 @@ public static class ServiceCollectionExtensions
         .AddSingleton<CurateStore>()
         .AddSingleton<DisagreementStore>()
         .AddSingleton<Search.SearchDocs>()
+        .AddSingleton<Data.Editing.IRecordsChangedListener>(services => services.GetRequiredService<Search.SearchDocs>())
         .AddSingleton<Search.SearchStore>()
+        .AddSingleton<Data.Editing.RecordsChanged>()
         .AddSingleton<Data.Editing.RecordEditor>();
 }

@@ -18,7 +18,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
 });
 
-builder.Services.Configure<RegistryOptions>(builder.Configuration.GetSection(RegistryOptions.Section));
+builder.Services.AddOptions<RegistryOptions>().Bind(builder.Configuration.GetSection(RegistryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<Database>();
 builder.Services.AddSingleton<MigrationRunner>();
 builder.Services.AddSingleton<PalmyraSeeder>();

@@ -11,6 +11,7 @@ public static class ServiceCollectionExtensions
         .AddSingleton<SourceStore>()
         .AddSingleton<HomeStore>()
         .AddSingleton<CurateStore>()
+        .AddSingleton<ReportReferences>()
         .AddSingleton<DisagreementStore>()
         .AddSingleton<Search.SearchDocs>()
         .AddSingleton<Data.Editing.IRecordsChangedListener>(services => services.GetRequiredService<Search.SearchDocs>())

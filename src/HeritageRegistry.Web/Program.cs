@@ -8,6 +8,7 @@ using HeritageRegistry.Maps;
 using HeritageRegistry.Photos;
 using HeritageRegistry.Search;
 using HeritageRegistry.Seed;
+using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -61,10 +62,11 @@ try
 {
     await app.RunAsync();
 }
-catch (MigrationChangedException ex)
+catch (Exception ex) when (ex is MigrationChangedException or DatabaseDamagedException or OptionsValidationException)
 {
-    // A clear sentence, not a stack trace: the operator must restore the migration file.
-    await Console.Error.WriteLineAsync($"HeritageRegistry cannot start: {ex.Message}");
+    // A clear sentence, not a stack trace: the operator must restore the migration file or the database, or mend a setting.
+    var reason = ex is OptionsValidationException invalid ? string.Join(" ", invalid.Failures) : ex.Message;
+    await Console.Error.WriteLineAsync($"HeritageRegistry cannot start: {reason}");
     return 1;
 }
 return 0;

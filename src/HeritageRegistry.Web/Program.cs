@@ -48,6 +48,7 @@ app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseCors();
+app.UseCanonicalAddresses();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();

@@ -147,7 +147,7 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
                 }
                 if (places is not null)
                 {
-                    snapshot.Places = places!;
+                    snapshot.Places = places;
                 }
                 snapshot.Generation = generation;
             }

@@ -36,9 +36,19 @@ public sealed class DatabaseInitializer(MigrationRunner migrations, Database dat
     /// </summary>
     private async Task CheckIntactAsync(CancellationToken cancellationToken)
     {
+        if (!File.Exists(options.Value.DatabasePath))
+        {
+            return; // the first start creates it
+        }
         try
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
+            // A connection of its own, outside the pool: a pooled one may still hold what it read of the
+            // file (the search index's layout) before another process changed it, and report that as damage.
+            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = options.Value.DatabasePath, Mode = SqliteOpenMode.ReadWrite, Pooling = false,
+            }.ToString());
+            await connection.OpenAsync(cancellationToken);
             var verdict = await connection.ExecuteScalarAsync<string>(new CommandDefinition("PRAGMA quick_check(1)", cancellationToken: cancellationToken));
             if (verdict != "ok")
             {

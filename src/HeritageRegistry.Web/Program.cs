@@ -9,6 +9,7 @@ using HeritageRegistry.Maps;
 using HeritageRegistry.Photos;
 using HeritageRegistry.Search;
 using HeritageRegistry.Seed;
+using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -21,7 +22,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 // No Server header: it tells an attacker which server to look up weaknesses for, and nobody else needs it.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-builder.Services.Configure<RegistryOptions>(builder.Configuration.GetSection(RegistryOptions.Section));
+builder.Services.AddOptions<RegistryOptions>().Bind(builder.Configuration.GetSection(RegistryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddForwardedProxies();
 builder.Services.AddSecurityHeaders();
 builder.Services.AddSingleton<Database>();
@@ -57,6 +58,7 @@ app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseCors();
+app.UseCanonicalAddresses();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
@@ -71,10 +73,11 @@ try
 {
     await app.RunAsync();
 }
-catch (MigrationChangedException ex)
+catch (Exception ex) when (ex is MigrationChangedException or DatabaseDamagedException or OptionsValidationException)
 {
-    // A clear sentence, not a stack trace: the operator must restore the migration file.
-    await Console.Error.WriteLineAsync($"HeritageRegistry cannot start: {ex.Message}");
+    // A clear sentence, not a stack trace: the operator must restore the migration file or the database, or mend a setting.
+    var reason = ex is OptionsValidationException invalid ? string.Join(" ", invalid.Failures) : ex.Message;
+    await Console.Error.WriteLineAsync($"HeritageRegistry cannot start: {reason}");
     return 1;
 }
 return 0;

@@ -134,16 +134,6 @@ public sealed class CurateStore(Database database)
             """, new { siteId, ancestorId }, cancellationToken: cancellationToken)) > 0;
     }
 
-    /// <summary>The next free report reference for a year, e.g. PAL-2015-0016.</summary>
-    public static async Task<string> NextReportReferenceAsync(System.Data.IDbConnection connection, System.Data.IDbTransaction transaction, int year)
-    {
-        var prefix = $"PAL-{year:0000}-";
-        var last = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT MAX(reference) FROM damage_report WHERE reference LIKE @pattern", new { pattern = prefix + "%" }, transaction));
-        var next = last is null ? 1 : int.Parse(last[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture) + 1;
-        return $"{prefix}{next:0000}";
-    }
-
     /// <summary>The next source reference, continuing the S01, S02 ... numbering the seed started.</summary>
     public static async Task<string> NextSourceReferenceAsync(System.Data.IDbConnection connection, System.Data.IDbTransaction transaction)
     {

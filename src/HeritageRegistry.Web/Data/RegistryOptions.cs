@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace HeritageRegistry.Data;
 
 /// <summary>Where the registry keeps its state. Bound from the "Registry" configuration section
@@ -21,6 +23,12 @@ public sealed class RegistryOptions
     /// <summary>The address the public reaches the site at, e.g. https://palmyra.example.org, used in
     /// citations so they name the permanent address rather than whatever host a request came in on.</summary>
     public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>Begins every report reference, e.g. PAL in PAL-2015-0016. Capitals, so a reference typed in
+    /// any case finds its report.</summary>
+    [RegularExpression("^[A-Z][A-Z0-9]{0,15}$",
+        ErrorMessage = "Registry:ReferencePrefix must be a capital letter followed by at most 15 capitals or digits, such as PAL.")]
+    public string ReferencePrefix { get; set; } = "PAL";
 
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "registry.db");
 }

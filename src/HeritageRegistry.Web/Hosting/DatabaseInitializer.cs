@@ -1,12 +1,14 @@
+using Dapper;
 using HeritageRegistry.Data.Migrations;
 using HeritageRegistry.Seed;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using HeritageRegistry.Data;
 
 namespace HeritageRegistry.Hosting;
 
 /// <summary>
-/// Brings the database up to date, and seeds an empty one, before the app takes requests. The search
+/// Checks the database file, brings it up to date, and seeds an empty one, before the app takes requests. The search
 /// index is rebuilt here when it was folded by another SearchText.Version (folding is C#, so a
 /// migration can only mark it stale); on an empty database that costs nothing, and the seed then
 /// writes its own rows.
@@ -16,6 +18,7 @@ public sealed class DatabaseInitializer(MigrationRunner migrations, Database dat
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await CheckIntactAsync(cancellationToken);
         await migrations.ApplyAsync(Migration.LoadEmbedded(), cancellationToken);
         if (await SearchIndex.RebuildIfStaleAsync(database, cancellationToken))
         {
@@ -24,6 +27,37 @@ public sealed class DatabaseInitializer(MigrationRunner migrations, Database dat
         if (options.Value.Seed)
         {
             await seeder.SeedIfEmptyAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Refuses a file SQLite cannot read, or whose pages fail its quick check (which reads each page once:
+    /// milliseconds for the Palmyra record, about a second per gigabyte), with one sentence for the operator.
+    /// </summary>
+    private async Task CheckIntactAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(options.Value.DatabasePath))
+        {
+            return; // the first start creates it
+        }
+        try
+        {
+            // A connection of its own, outside the pool: a pooled one may still hold what it read of the
+            // file (the search index's layout) before another process changed it, and report that as damage.
+            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = options.Value.DatabasePath, Mode = SqliteOpenMode.ReadWrite, Pooling = false,
+            }.ToString());
+            await connection.OpenAsync(cancellationToken);
+            var verdict = await connection.ExecuteScalarAsync<string>(new CommandDefinition("PRAGMA quick_check(1)", cancellationToken: cancellationToken));
+            if (verdict != "ok")
+            {
+                throw new DatabaseDamagedException(options.Value.DatabasePath, verdict ?? "no answer from SQLite's check");
+            }
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 11 or 26) // SQLITE_CORRUPT, SQLITE_NOTADB
+        {
+            throw new DatabaseDamagedException(options.Value.DatabasePath, ex.Message.TrimEnd('.'));
         }
     }
 

@@ -11,8 +11,11 @@ public static class ServiceCollectionExtensions
         .AddSingleton<SourceStore>()
         .AddSingleton<HomeStore>()
         .AddSingleton<CurateStore>()
+        .AddSingleton<ReportReferences>()
         .AddSingleton<DisagreementStore>()
         .AddSingleton<Search.SearchDocs>()
+        .AddSingleton<Data.Editing.IRecordsChangedListener>(services => services.GetRequiredService<Search.SearchDocs>())
         .AddSingleton<Search.SearchStore>()
+        .AddSingleton<Data.Editing.RecordsChanged>()
         .AddSingleton<Data.Editing.RecordEditor>();
 }

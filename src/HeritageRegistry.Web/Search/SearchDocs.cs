@@ -1,4 +1,5 @@
 using HeritageRegistry.Data;
+using HeritageRegistry.Data.Editing;
 using HeritageRegistry.Vocabulary;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -24,7 +25,7 @@ public sealed record SearchPlace
 /// The copy is tied to the database by <see cref="SearchIndex.GenerationAsync"/>: the editor hands
 /// over each record it changed, and any other change (another process, a rebuild) means a full reload.
 /// </summary>
-public sealed class SearchDocs(Database database) : IDisposable
+public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDisposable
 {
     /// <summary>One record's filter values. Term codes are stored as their rank in their list + 1; 0 is none.
     /// Dates are yyyymmdd numbers (0 = none), month or year precision padded with zeros.</summary>
@@ -96,11 +97,13 @@ public sealed class SearchDocs(Database database) : IDisposable
 
     /// <summary>
     /// Brings the copy up to date after the editor committed <paramref name="changed"/> (one index write
-    /// each). If anything else wrote meanwhile, the copy is dropped and the next search reloads it.
+    /// for each searchable record). If anything else wrote meanwhile, the copy is dropped and the next
+    /// search reloads it.
     /// </summary>
-    public async Task RecordsChangedAsync(IReadOnlyCollection<(string Type, long Id)> changed, CancellationToken cancellationToken)
+    public async Task RecordsChangedAsync(IReadOnlyCollection<ChangedRecord> changed, CancellationToken cancellationToken)
     {
-        if (changed.Count == 0 || _snapshot is null)
+        var indexed = changed.Where(c => c.Type.IsSearchable).Select(c => (Type: c.Type.Name, c.Id)).ToList();
+        if (indexed.Count == 0 || _snapshot is null)
         {
             return;
         }
@@ -110,16 +113,16 @@ public sealed class SearchDocs(Database database) : IDisposable
             await using var connection = await database.OpenAsync(cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             var generation = await SearchIndex.GenerationAsync(connection, transaction, cancellationToken);
-            if (_snapshot is not { } snapshot || snapshot.Generation + changed.Count != generation)
+            if (_snapshot is not { } snapshot || snapshot.Generation + indexed.Count != generation)
             {
                 _guard.EnterWriteLock();
                 _snapshot = null; // someone else wrote too: the next search reloads everything
                 _guard.ExitWriteLock();
                 return;
             }
-            var places = changed.Any(c => c.Type == "site") ? await PlacesAsync(connection, transaction, cancellationToken) : null;
+            var places = indexed.Any(c => c.Type == "site") ? await PlacesAsync(connection, transaction, cancellationToken) : null;
             var rows = new List<(int Type, long Id, Doc Doc)>();
-            foreach (var (type, id) in changed)
+            foreach (var (type, id) in indexed)
             {
                 rows.AddRange(await LoadAsync(connection, transaction, type, "x.id = @id", id, cancellationToken));
                 // A place's kind and visibility are also its reports' and photos', a report's visibility its photos'.
@@ -141,9 +144,9 @@ public sealed class SearchDocs(Database database) : IDisposable
                     }
                     snapshot.ByType[type][id] = doc;
                 }
-                if (changed.Any(c => c.Type == "site"))
+                if (places is not null)
                 {
-                    snapshot.Places = places!;
+                    snapshot.Places = places;
                 }
                 snapshot.Generation = generation;
             }

@@ -1,5 +1,4 @@
 using System.Data;
-using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using HeritageRegistry.Data;
@@ -14,7 +13,7 @@ namespace HeritageRegistry.Seed;
 /// transaction: either the whole record arrives or none of it. A database that already
 /// holds any site is left alone, so restarts never duplicate.
 /// </summary>
-public sealed class PalmyraSeeder(Database database, ILogger<PalmyraSeeder> logger)
+public sealed class PalmyraSeeder(Database database, ReportReferences references, ILogger<PalmyraSeeder> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private const string SeedNote = "Loaded from the Palmyra seed record";
@@ -52,7 +51,7 @@ public sealed class PalmyraSeeder(Database database, ILogger<PalmyraSeeder> logg
         {
             var date = EdtfDate.Parse(report.EventDate);
             var sequence = perYear[date.Earliest.Year] = perYear.GetValueOrDefault(date.Earliest.Year) + 1;
-            var reference = string.Create(CultureInfo.InvariantCulture, $"PAL-{date.Earliest.Year}-{sequence:0000}");
+            var reference = references.Format(date.Earliest.Year, sequence);
             reportIds[$"{report.Site}|{report.EventDate}"] =
                 await InsertReportAsync(connection, transaction, report, reference, date, siteIds, sourceIds, now, cancellationToken);
         }

@@ -87,7 +87,7 @@ public sealed class OpenDataApiTests(SeededRegistry registry) : IClassFixture<Se
     {
         var reference = (await _client.GetOkJsonAsync("/api/v1/reports?site=temple-of-baalshamin&severity=destroyed")).GetProperty("items")[0].Text("reference");
 
-        var report = await _client.GetOkJsonAsync($"/api/v1/reports/{reference.ToLowerInvariant()}");
+        var report = await _client.GetOkJsonAsync($"/api/v1/reports/{reference}");
         var citation = report.GetProperty("citations")[0];
         var source = await _client.GetOkJsonAsync(citation.GetProperty("links").Text("self").Replace("http://localhost", "", StringComparison.Ordinal));
 

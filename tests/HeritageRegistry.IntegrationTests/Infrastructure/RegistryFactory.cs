@@ -46,6 +46,9 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
 
     public string? PublicBaseUrl { get; init; }
 
+    /// <summary>Left at the app's default (PAL) unless a test of the setting sets it.</summary>
+    public string? ReferencePrefix { get; init; }
+
     /// <summary>Map tiles from a loopback port nothing listens on: no test reaches the internet, and the map must work without tiles.</summary>
     public string MapTileUrl { get; init; } = "http://127.0.0.1:9/{z}/{x}/{y}.png";
 
@@ -68,6 +71,10 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
         if (PublicBaseUrl is not null)
         {
             builder.UseSetting("Registry:PublicBaseUrl", PublicBaseUrl);
+        }
+        if (ReferencePrefix is not null)
+        {
+            builder.UseSetting("Registry:ReferencePrefix", ReferencePrefix);
         }
         builder.UseSetting("Registry:Map:TileUrl", MapTileUrl);
         if (PhotoMaxBytes is { } maxBytes)

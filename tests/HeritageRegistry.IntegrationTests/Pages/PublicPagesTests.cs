@@ -100,7 +100,8 @@ public sealed class PublicPagesTests(SeededRegistry registry) : IClassFixture<Se
 
         var response = await _client.GetAsync($"/reports/{reference.ToLowerInvariant()}");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync(response.Headers.Location)).StatusCode);
     }
 
     [Fact]

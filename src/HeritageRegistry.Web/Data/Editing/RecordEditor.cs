@@ -1,7 +1,5 @@
 using System.Data;
 using Dapper;
-using HeritageRegistry.Hosting;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Data.Sqlite;
 
 namespace HeritageRegistry.Data.Editing;
@@ -20,10 +18,11 @@ public sealed record SaveResult(SaveStatus Status, long Id = 0, EditableRecord? 
 
 /// <summary>
 /// Every change to a curated record goes through here, so each one is version-checked (no edit
-/// silently overwrites another), leaves a revision with the state before and after, and keeps the
-/// search index in step, all in one transaction: either everything is written or nothing is.
+/// silently overwrites another), keeps the <see cref="PublishRules"/>, leaves a revision with the state
+/// before and after, and keeps the search index in step, all in one transaction: either everything is
+/// written or nothing is. After the commit it announces what changed (<see cref="RecordsChanged"/>).
 /// </summary>
-public sealed class RecordEditor(Database database, IOutputCacheStore cache, Search.SearchDocs searchDocs)
+public sealed class RecordEditor(Database database, RecordsChanged changes)
 {
     public async Task<EditableRecord?> GetAsync(RecordType type, long id, CancellationToken cancellationToken)
     {
@@ -99,15 +98,15 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache, Sea
                 return ([], new Refusal(null, refusal));
             }
             var after = await ReadAsync(connection, transaction, type, id.Value, cancellationToken);
+            if (await PublishRules.CheckAsync(connection, transaction, type, null, after!, cancellationToken) is { } unsourced)
+            {
+                return ([], new Refusal(null, unsourced));
+            }
             await FinishAsync(connection, transaction, type, "create", null, after!, userId, note, cancellationToken);
             ids.Add(id.Value);
         }
         await transaction.CommitAsync(cancellationToken);
-        await cache.EvictByTagAsync(PublicPageCaching.Tag, cancellationToken);
-        if (type.IsSearchable)
-        {
-            await searchDocs.RecordsChangedAsync([.. ids.Select(id => (type.Name, id))], cancellationToken);
-        }
+        await changes.AnnounceAsync([.. ids.Select(id => new ChangedRecord(type, id))]);
         return (ids, null);
     }
 
@@ -121,16 +120,15 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache, Sea
     /// <summary>Saves new values if the record is still at <paramref name="expectedVersion"/>; otherwise reports the conflict.</summary>
     public Task<SaveResult> UpdateAsync(RecordType type, long id, long expectedVersion, IReadOnlyDictionary<string, object?> values,
         long? userId, string? note, CancellationToken cancellationToken) =>
-        ChangeAsync(type, id, expectedVersion, "update", userId, note, () => ReplaceValues(type, values), null, cancellationToken, values);
+        ChangeAsync(type, id, expectedVersion, "update", userId, note, () => ReplaceValues(type, values), cancellationToken, values);
 
     public Task<SaveResult> SetDeletedAsync(RecordType type, long id, long expectedVersion, bool deleted, long? userId, CancellationToken cancellationToken) =>
         ChangeAsync(type, id, expectedVersion, deleted ? "delete" : "restore", userId, null,
-            () => ("deleted_at = @deletedAt", new DynamicParameters(new { deletedAt = deleted ? Clock.NowText() : null })), null, cancellationToken);
+            () => ("deleted_at = @deletedAt", new DynamicParameters(new { deletedAt = deleted ? Clock.NowText() : null })), cancellationToken);
 
     public Task<SaveResult> SetPublishedAsync(RecordType type, long id, long expectedVersion, bool published, long? userId, CancellationToken cancellationToken) =>
         ChangeAsync(type, id, expectedVersion, published ? "publish" : "unpublish", userId, null,
-            () => ("publication = @publication", new DynamicParameters(new { publication = published ? "published" : "draft" })),
-            published && type == RecordType.Report ? RequireCitationAsync : null, cancellationToken);
+            () => ("publication = @publication", new DynamicParameters(new { publication = published ? "published" : "draft" })), cancellationToken);
 
     /// <summary>Brings back the values a revision recorded, as a new revision of its own.</summary>
     public async Task<SaveResult> RestoreRevisionAsync(RecordType type, long id, long revisionId, long? userId, CancellationToken cancellationToken)
@@ -147,12 +145,11 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache, Sea
         }
         var values = Snapshot.FromJson(revision.AfterJson);
         return await ChangeAsync(type, id, current.Version, "restore", userId, $"Restored the version of {revision.At[..16].Replace('T', ' ')} UTC",
-            () => ReplaceValues(type, values), null, cancellationToken, values);
+            () => ReplaceValues(type, values), cancellationToken, values);
     }
 
     private async Task<SaveResult> ChangeAsync(RecordType type, long id, long expectedVersion, string action, long? userId, string? note,
-        Func<(string Set, DynamicParameters Parameters)> change,
-        Func<IDbConnection, IDbTransaction, long, CancellationToken, Task<string?>>? precondition, CancellationToken cancellationToken,
+        Func<(string Set, DynamicParameters Parameters)> change, CancellationToken cancellationToken,
         IReadOnlyDictionary<string, object?>? values = null)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -161,14 +158,6 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache, Sea
         if (before is null)
         {
             return SaveResult.NotFound;
-        }
-        if (before.Version != expectedVersion)
-        {
-            return new SaveResult(SaveStatus.Conflict, id, before);
-        }
-        if (precondition is not null && await precondition(connection, transaction, id, cancellationToken) is { } refusal)
-        {
-            return new SaveResult(SaveStatus.Refused, id, before, refusal);
         }
         if (values is not null && await BrokenRuleAsync(connection, transaction, type, Editable(type, values), cancellationToken) is { } broken)
         {
@@ -184,18 +173,24 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache, Sea
         {
             return new SaveResult(SaveStatus.Refused, id, before, "Another record already uses that name or reference.");
         }
+        if (rows == 0)
+        {
+            // The version in the WHERE is the check: no row means another save came first, on any database
+            // and at any isolation level, not only where BEGIN already holds the write lock.
+            return new SaveResult(SaveStatus.Conflict, id, await ReadAsync(connection, transaction, type, id, cancellationToken) ?? before);
+        }
         if (values is not null && await WriteChildrenAsync(connection, transaction, type, id, values, cancellationToken) is { } childRefusal)
         {
             return new SaveResult(SaveStatus.Refused, id, before, childRefusal);
         }
         var after = await ReadAsync(connection, transaction, type, id, cancellationToken);
+        if (await PublishRules.CheckAsync(connection, transaction, type, before, after!, cancellationToken) is { } unsourced)
+        {
+            return new SaveResult(SaveStatus.Refused, id, before, unsourced);
+        }
         await FinishAsync(connection, transaction, type, action, before, after!, userId, note, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await cache.EvictByTagAsync(PublicPageCaching.Tag, cancellationToken);
-        if (type.IsSearchable)
-        {
-            await searchDocs.RecordsChangedAsync([(type.Name, id)], cancellationToken);
-        }
+        await changes.AnnounceAsync([new ChangedRecord(type, id)]);
         return new SaveResult(SaveStatus.Saved, id, after);
     }
 
@@ -203,14 +198,6 @@ public sealed class RecordEditor(Database database, IOutputCacheStore cache, Sea
     private static Task<Refusal?> BrokenRuleAsync(IDbConnection connection, IDbTransaction transaction, RecordType type,
         IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken) =>
         type.Rule?.Invoke(connection, transaction, values, cancellationToken) ?? Task.FromResult<Refusal?>(null);
-
-    private static async Task<string?> RequireCitationAsync(IDbConnection connection, IDbTransaction transaction, long reportId, CancellationToken cancellationToken)
-    {
-        var cited = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM citation WHERE report_id = @reportId AND deleted_at IS NULL",
-            new { reportId }, transaction, cancellationToken: cancellationToken));
-        return cited > 0 ? null : "A report cannot be published without at least one cited source. Add a citation first.";
-    }
 
     /// <summary>Records a row inserted outside the editor (the seed) as created, so its history starts at the beginning.</summary>
     public static async Task RecordCreatedAsync(IDbConnection connection, IDbTransaction transaction, RecordType type, long id, string note,

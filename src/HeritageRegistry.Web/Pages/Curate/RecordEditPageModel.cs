@@ -205,17 +205,14 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
 
     public async Task<IActionResult> OnPostRemoveCitationAsync(long id, long citationId, long citationVersion, CancellationToken cancellationToken)
     {
-        var record = await editor.GetAsync(Type, id, cancellationToken);
         var citations = CitationTarget is { } target ? await curate.CitationsAsync(target, id, cancellationToken) : [];
-        if (record is null || citations.All(c => c.Id != citationId))
+        if (citations.All(c => c.Id != citationId))
         {
             return NotFound();
         }
-        // Nothing is claimed without a source: a published report keeps at least one.
-        var lastOfPublished = Type == RecordType.Report && record.Publication == "published" && citations.Count == 1;
-        return await ApplyAsync(id, "Citation removed.", async () => lastOfPublished
-            ? new SaveResult(SaveStatus.Refused, id, record, "This is the only source of a published report. Cite another source first, or withdraw the report to draft.")
-            : await editor.SetDeletedAsync(RecordType.Citation, citationId, citationVersion, true, User.UserId(), cancellationToken), cancellationToken);
+        // The editor refuses to take the last source from a published report (PublishRules), inside its transaction.
+        return await ApplyAsync(id, "Citation removed.",
+            () => editor.SetDeletedAsync(RecordType.Citation, citationId, citationVersion, true, User.UserId(), cancellationToken), cancellationToken);
     }
 
     /// <summary>Runs a one-button change; on refusal or conflict, shows the record as it now is with the reason.</summary>

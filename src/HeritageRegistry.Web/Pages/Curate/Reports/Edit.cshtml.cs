@@ -6,7 +6,7 @@ using HeritageRegistry.Data.Editing;
 namespace HeritageRegistry.Pages.Curate.Reports;
 
 /// <summary>Create and edit one report, and cite its sources.</summary>
-public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordEditPageModel<ReportInput>(editor, curate)
+public sealed class EditModel(RecordEditor editor, CurateStore curate, ReportReferences references) : RecordEditPageModel<ReportInput>(editor, curate)
 {
     protected override RecordType Type => RecordType.Report;
 
@@ -31,7 +31,7 @@ public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordE
 
     // References count per year of the event, e.g. PAL-2015-0016; computed inside the create transaction.
     protected override async Task PrepareCreateAsync(IDbConnection connection, IDbTransaction transaction, Dictionary<string, object?> values) =>
-        values["reference"] = await CurateStore.NextReportReferenceAsync(connection, transaction,
+        values["reference"] = await references.NextAsync(connection, transaction,
             int.Parse(((string)values["event_earliest"]!)[..4], CultureInfo.InvariantCulture));
 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>

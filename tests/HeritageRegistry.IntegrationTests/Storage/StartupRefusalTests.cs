@@ -1,0 +1,67 @@
+using HeritageRegistry.IntegrationTests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace HeritageRegistry.IntegrationTests.Storage;
+
+/// <summary>The real program, started as an operator starts it, stops by itself with one sentence when it cannot serve.</summary>
+public sealed class StartupRefusalTests : IDisposable
+{
+    private readonly string _folder = TempFolder.Create();
+
+    public void Dispose() => TempFolder.Delete(_folder);
+
+    private string DatabasePath => Path.Combine(_folder, "registry.db");
+
+    [Fact]
+    public async Task A_database_file_of_garbage_stops_the_start_with_one_clear_sentence()
+    {
+        await File.WriteAllBytesAsync(DatabasePath, Garbage(20_000));
+
+        var run = await AppProcess.RunAsync(_folder, TimeSpan.FromSeconds(60));
+
+        AssertRefused(run, $"cannot start: the database {DatabasePath} is damaged or is not a SQLite database");
+    }
+
+    [Fact]
+    public async Task A_database_damaged_inside_stops_the_start_instead_of_failing_every_page()
+    {
+        using (var seeded = new RegistryFactory(_folder))
+        {
+            _ = seeded.Services; // starts the app: migrations and the Palmyra seed
+        }
+        SqliteConnection.ClearAllPools();
+        // The header and schema survive; the pages holding the records do not.
+        await using (var file = File.OpenWrite(DatabasePath))
+        {
+            var half = file.Length / 2 / 4096 * 4096;
+            file.Position = half;
+            await file.WriteAsync(Garbage((int)(file.Length - half)));
+        }
+
+        var run = await AppProcess.RunAsync(_folder, TimeSpan.FromSeconds(60));
+
+        AssertRefused(run, $"cannot start: the database {DatabasePath} is damaged");
+    }
+
+    [Fact]
+    public async Task A_reference_prefix_that_is_not_capitals_stops_the_start_with_one_clear_sentence()
+    {
+        var run = await AppProcess.RunAsync(_folder, TimeSpan.FromSeconds(60), environment: new Dictionary<string, string> { ["Registry__ReferencePrefix"] = "pal-" });
+
+        AssertRefused(run, "Registry:ReferencePrefix must be a capital letter followed by at most 15 capitals or digits");
+    }
+
+    private static void AssertRefused(AppProcess.Result run, string sentence)
+    {
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(sentence, run.StandardError);
+        Assert.DoesNotContain("   at ", run.StandardError);
+    }
+
+    private static byte[] Garbage(int length)
+    {
+        var bytes = new byte[length];
+        new Random(10).NextBytes(bytes);
+        return bytes;
+    }
+}

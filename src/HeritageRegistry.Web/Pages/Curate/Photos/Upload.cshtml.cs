@@ -4,6 +4,7 @@ using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
 using HeritageRegistry.Photos;
 using HeritageRegistry.Vocabulary;
+using HeritageRegistry.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -29,10 +30,10 @@ public sealed class UploadModel(PhotoIngest ingest, RecordEditor editor, CurateS
         [Required(ErrorMessage = "Choose a licence.")]
         public string Licence { get; set; } = "unknown";
 
-        [StringLength(300)]
+        [SingleLine(300)]
         public string? Credit { get; set; }
 
-        [StringLength(1000)]
+        [SingleLine(1000)]
         public string? Caption { get; set; }
 
         // Unticked: publishing is a choice the curator makes, never a default.

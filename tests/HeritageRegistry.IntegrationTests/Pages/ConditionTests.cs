@@ -187,7 +187,7 @@ public sealed partial class ConditionTests(SeededRegistry registry) : IClassFixt
             {
                 await connection.ExecuteAsync("""
                     UPDATE damage_report SET kind = 'event' WHERE title = 'Restored Lion of Al-lat unveiled in Damascus';
-                    DELETE FROM schema_migration WHERE name = '0010_restoration_report_kind.sql';
+                    DELETE FROM schema_migration WHERE name = '0008_restoration_report_kind.sql';
                     """);
             }
 

@@ -21,7 +21,7 @@ SELECT 'report', id, 'update', NULL, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
                'extent', extent, 'certainty', certainty, 'verification', verification, 'method', method,
                'assessor', assessor, 'description', description, 'publication', publication,
                'deleted', CASE WHEN deleted_at IS NULL THEN 0 ELSE 1 END),
-       'Restorations are a report kind of their own and set the condition after them (migration 0010).'
+       'Restorations are a report kind of their own and set the condition after them (migration 0008).'
 FROM damage_report
 WHERE kind = 'event' AND title = 'Restored Lion of Al-lat unveiled in Damascus'
   AND site_id = (SELECT id FROM site WHERE slug = 'lion-of-allat');

@@ -41,5 +41,5 @@ public static class BackupCommand
     }
 
     private static string Describe(BackupSummary summary) =>
-        $"{summary.Files} files (the database and {summary.Files - 1} photo files), {summary.Bytes / 1024.0 / 1024.0:0.0} MB";
+        $"the database and {summary.Files - 1} photo files, {summary.Bytes / 1024.0 / 1024.0:0.0} MB";
 }

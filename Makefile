@@ -5,7 +5,7 @@ WEB := src/HeritageRegistry.Web
 # ./data beside this Makefile, unless the environment already names another folder.
 export Registry__DataDirectory ?= $(CURDIR)/data
 
-.PHONY: run test build clean admin bench
+.PHONY: run test build clean admin bench backup
 
 ## run: start the site with the Palmyra record on http://127.0.0.1:5080 (data in ./data)
 run:
@@ -38,3 +38,7 @@ clean:
 admin:
 	@test -n "$(LOGIN)" || { echo 'Usage: make admin LOGIN=name [NAME="Display Name"]'; exit 2; }
 	dotnet run --project $(WEB) -- users add "$(LOGIN)" --role admin --name "$(or $(NAME),$(LOGIN))"
+
+## backup: copy the database and photos to backups/registry-<UTC time>, verified, while the site keeps running
+backup:
+	dotnet run --project $(WEB) -- backup $(CURDIR)/backups/registry-$$(date -u +%Y%m%dT%H%M%SZ)

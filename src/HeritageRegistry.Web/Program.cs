@@ -1,5 +1,6 @@
 using HeritageRegistry.Accounts;
 using HeritageRegistry.Api;
+using HeritageRegistry.Backups;
 using HeritageRegistry.Citations;
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Migrations;
@@ -42,6 +43,10 @@ builder.Services.AddFormBinding();
 
 var app = builder.Build();
 
+if (BackupCommand.IsInvocation(args))
+{
+    return await BackupCommand.RunAsync(args, app.Services, Console.Out, Console.Error);
+}
 if (UsersCommand.IsInvocation(args))
 {
     return await UsersCommand.RunAsync(args, app.Services, Console.Out, Console.Error);

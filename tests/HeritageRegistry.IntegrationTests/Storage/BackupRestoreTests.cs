@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using HeritageRegistry.Backups;
+using HeritageRegistry.Data.Editing;
+using HeritageRegistry.IntegrationTests.Curate;
+using HeritageRegistry.IntegrationTests.Infrastructure;
+using HeritageRegistry.IntegrationTests.Photos;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HeritageRegistry.IntegrationTests.Storage;
+
+/// <summary>The backup and restore commands: a consistent copy of a registry in use, and a restore that checks before it writes.</summary>
+public sealed class BackupRestoreTests : IDisposable
+{
+    private readonly RegistryFactory _factory = new();
+    private readonly string _backups = TempFolder.Create();
+    private readonly string _restored = TempFolder.Create();
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        TempFolder.Delete(_backups);
+        TempFolder.Delete(_restored);
+    }
+
+    private string BackupPath => Path.Combine(_backups, "registry-backup");
+
+    private sealed record Acknowledged(string Reference, string Note, long Version, long At);
+
+    [Fact]
+    public async Task A_backup_taken_during_a_burst_of_edits_restores_every_acknowledged_edit_with_its_revisions_and_byte_identical_photos()
+    {
+        await UploadPhotosAsync();
+        var editor = _factory.Services.GetRequiredService<RecordEditor>();
+        string[] references = ["S901", "S902", "S903"];
+        var ids = new Dictionary<string, long>();
+        foreach (var reference in references)
+        {
+            ids[reference] = (await editor.CreateAsync(RecordType.Source, new Dictionary<string, object?> { ["reference"] = reference, ["kind"] = "news", ["title"] = $"Burst {reference}" },
+                null, null, CancellationToken.None)).Id;
+        }
+        var acknowledged = new ConcurrentBag<Acknowledged>();
+        var burst = references.Select(reference => Task.Run(() => EditManyTimesAsync(editor, reference, ids[reference], 60, acknowledged))).ToList();
+
+        while (acknowledged.Count < 20)
+        {
+            await Task.Delay(5);
+        }
+        var backupBegan = Stopwatch.GetTimestamp();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await BackupCommand.RunAsync(["backup", BackupPath], _factory.Services, output, error);
+        await Task.WhenAll(burst);
+
+        Assert.True(exitCode == 0, error.ToString());
+        Assert.Contains("integrity and SHA-256 manifest verified", output.ToString());
+        var restore = await AppProcess.RunAsync(_restored, TimeSpan.FromSeconds(60), ["restore", BackupPath]);
+        Assert.True(restore.ExitCode == 0, restore.StandardError);
+        Assert.Contains("Restored", restore.StandardOutput);
+
+        using var restored = new RegistryFactory(_restored);
+        var before = acknowledged.Where(save => save.At < backupBegan).ToList();
+        Assert.NotEmpty(before);
+        foreach (var save in before)
+        {
+            Assert.True(await restored.ScalarAsync($"SELECT version FROM {RecordType.Source.Table} WHERE reference = @Reference", save) >= save.Version,
+                $"{save.Reference} lost the edit '{save.Note}'");
+            Assert.Equal(1, await restored.ScalarAsync("SELECT COUNT(*) FROM revision WHERE entity_type = 'source' AND note = @Note", save));
+        }
+        var photos = BackupLayout.PhotoFiles(_factory.DataDirectory).ToList();
+        Assert.NotEmpty(photos);
+        Assert.Equal(photos, BackupLayout.PhotoFiles(_restored));
+        foreach (var photo in photos)
+        {
+            Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(_factory.DataDirectory, photo)), await File.ReadAllBytesAsync(Path.Combine(_restored, photo)));
+        }
+    }
+
+    [Fact]
+    public async Task Restore_refuses_a_data_folder_that_is_not_empty_unless_forced()
+    {
+        await UploadPhotosAsync();
+        await BackUpAsync();
+        await File.WriteAllTextAsync(Path.Combine(_restored, "registry.db"), "an older registry");
+
+        var refused = await AppProcess.RunAsync(_restored, TimeSpan.FromSeconds(60), ["restore", BackupPath]);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("is not empty", refused.StandardError);
+        Assert.Contains("--force", refused.StandardError);
+        Assert.Equal("an older registry", await File.ReadAllTextAsync(Path.Combine(_restored, "registry.db")));
+
+        var forced = await AppProcess.RunAsync(_restored, TimeSpan.FromSeconds(60), ["restore", BackupPath, "--force"]);
+        Assert.True(forced.ExitCode == 0, forced.StandardError);
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(BackupPath, "registry.db")), await File.ReadAllBytesAsync(Path.Combine(_restored, "registry.db")));
+    }
+
+    [Fact]
+    public async Task Restore_refuses_a_backup_whose_photo_no_longer_matches_its_manifest()
+    {
+        await UploadPhotosAsync();
+        await BackUpAsync();
+        var photo = Path.Combine(BackupPath, BackupLayout.PhotoFiles(BackupPath).First());
+        var bytes = await File.ReadAllBytesAsync(photo);
+        bytes[^1] ^= 0xFF;
+        await File.WriteAllBytesAsync(photo, bytes);
+
+        var refused = await AppProcess.RunAsync(_restored, TimeSpan.FromSeconds(60), ["restore", BackupPath]);
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("does not match its SHA-256 in the manifest", refused.StandardError);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_restored));
+    }
+
+    private async Task UploadPhotosAsync()
+    {
+        using var curator = await CuratorSession.SignInAsync(_factory);
+        var (_, page) = await curator.UploadAsync([("a.jpg", TestImages.Jpeg()), ("b.png", TestImages.Png())]);
+        Assert.Equal(["Stored", "Stored"], page.Results().Select(r => r.Result));
+    }
+
+    private async Task BackUpAsync()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.True(await BackupCommand.RunAsync(["backup", BackupPath], _factory.Services, output, error) == 0, error.ToString());
+    }
+
+    /// <summary>Saves one source again and again, noting each save the editor acknowledged and when.</summary>
+    private static async Task EditManyTimesAsync(RecordEditor editor, string reference, long id, int edits, ConcurrentBag<Acknowledged> acknowledged)
+    {
+        for (var i = 0; i < edits; i++)
+        {
+            var current = (await editor.GetAsync(RecordType.Source, id, CancellationToken.None))!;
+            var note = $"Burst edit {i} of {reference}";
+            var values = new Dictionary<string, object?>(current.Values) { ["notes"] = note };
+            var saved = await editor.UpdateAsync(RecordType.Source, id, current.Version, values, null, note, CancellationToken.None);
+            Assert.Equal(SaveStatus.Saved, saved.Status);
+            acknowledged.Add(new Acknowledged(reference, note, current.Version + 1, Stopwatch.GetTimestamp()));
+        }
+    }
+}

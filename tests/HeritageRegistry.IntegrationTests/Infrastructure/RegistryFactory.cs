@@ -15,10 +15,12 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
 
     static RegistryFactory()
     {
-        // Each app would watch appsettings.json with an inotify instance of its own; a full run starts
-        // hundreds of apps and reaches the kernel's per-user limit (128 by default), after which apps
-        // fail to start. Tests never change the settings file, so no host watches it.
+        // Each app would watch appsettings.json and wwwroot (asp-append-version) with inotify instances of
+        // its own; a full run starts hundreds of apps and reaches the kernel's per-user limit (128 by
+        // default), after which apps fail to start. Tests never change the settings file, so no host
+        // watches it, and files that are watched are polled instead.
         Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
     }
 
     public RegistryFactory() : this(TempFolder.Create(), ownsFolder: true)

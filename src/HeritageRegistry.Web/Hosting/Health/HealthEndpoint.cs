@@ -15,10 +15,12 @@ public static class HealthEndpoint
         return services;
     }
 
-    /// <summary>Anonymous, outside the output cache and the rate limits (none applies unless an endpoint asks);
-    /// the middleware itself sends Cache-Control: no-store so no proxy keeps a stale answer.</summary>
+    /// <summary>Anonymous, GET and HEAD only, outside the output cache and the rate limits (none applies unless an
+    /// endpoint asks); the middleware itself sends Cache-Control: no-store so no proxy keeps a stale answer.</summary>
     public static IEndpointConventionBuilder MapRegistryHealth(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync }).AllowAnonymous();
+        endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteAsync })
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
+            .AllowAnonymous();
 
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {

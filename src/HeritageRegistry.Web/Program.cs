@@ -6,6 +6,7 @@ using HeritageRegistry.Data;
 using HeritageRegistry.Data.Migrations;
 using HeritageRegistry.Validation;
 using HeritageRegistry.Hosting;
+using HeritageRegistry.Hosting.Health;
 using HeritageRegistry.Maps;
 using HeritageRegistry.Photos;
 using HeritageRegistry.Search;
@@ -21,11 +22,14 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
 });
 
+builder.UseDefaultAddressUnlessGiven();
 // No Server header: it tells an attacker which server to look up weaknesses for, and nobody else needs it.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddOptions<RegistryOptions>().Bind(builder.Configuration.GetSection(RegistryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddForwardedProxies();
 builder.Services.AddSecurityHeaders();
+builder.Services.AddPersistentDataProtection();
+builder.Services.AddRegistryHealth();
 builder.Services.AddSingleton<Database>();
 builder.Services.AddSingleton<MigrationRunner>();
 builder.Services.AddSingleton<PalmyraSeeder>();
@@ -69,6 +73,7 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.UseOutputCache();
 app.MapRazorPages();
+app.MapRegistryHealth();
 app.MapPhotoFiles();
 app.MapBibliography();
 app.MapOpenData();

@@ -30,6 +30,9 @@ public sealed class RegistryOptions
         ErrorMessage = "Registry:ReferencePrefix must be a capital letter followed by at most 15 capitals or digits, such as PAL.")]
     public string ReferencePrefix { get; set; } = "PAL";
 
+    /// <summary>What GET /health requires of the host (Registry:Health:MinimumFreeBytes).</summary>
+    public HealthOptions Health { get; set; } = new();
+
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "registry.db");
 }
 
@@ -42,4 +45,10 @@ public sealed class RateLimitOptions
 
     /// <summary>Requests to the open-data API under /api/v1, its search included.</summary>
     public int ApiPerMinute { get; set; } = 120;
+}
+
+public sealed class HealthOptions
+{
+    /// <summary>Free space the data folder's disk must keep for /health to answer 200; 100 MB by default.</summary>
+    public long MinimumFreeBytes { get; set; } = 100L * 1024 * 1024;
 }

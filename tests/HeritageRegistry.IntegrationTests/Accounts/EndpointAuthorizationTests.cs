@@ -20,7 +20,7 @@ public sealed partial class EndpointAuthorizationTests(SeededRegistry registry) 
         "/photos/{id:long}", "/sites/{slug}/compare", "/search", "/search.csv",
         "/sources/export.{format}", "/sources/{reference}/cite.{format}", "/sites/{slug}/sources.{format}",
         "/sites/{slug}/cite.{format}", "/reports/{reference}/cite.{format}", "/photos/files/{sha256:regex(^[0-9a-f]{{64}}$)}/{size:regex(^(thumb|display)$)}.jpg",
-        "/map", "/openapi/{documentName}.json", "/api/v1/sites", "/api/v1/sites/{slug}", "/api/v1/sites.geojson", "/api/v1/reports",
+        "/map", "/health", "/openapi/{documentName}.json", "/api/v1/sites", "/api/v1/sites/{slug}", "/api/v1/sites.geojson", "/api/v1/reports",
         "/api/v1/reports/{reference}", "/api/v1/sources", "/api/v1/sources/{reference}", "/api/v1/search", "/api/v1/{*path}",
     ];
 

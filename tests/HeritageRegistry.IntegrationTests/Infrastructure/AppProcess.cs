@@ -29,11 +29,16 @@ public static class AppProcess
         return new Result(process.ExitCode, await output, await error);
     }
 
-    /// <summary>Starts the app listening on a free loopback port and returns once it answers; disposing stops it.</summary>
-    public static async Task<Running> StartAsync(string dataDirectory, TimeSpan timeout)
+    /// <summary>How the test gives the app its address: the --urls argument or the ASPNETCORE_URLS variable.</summary>
+    public enum AddressGiven { UrlsArgument, UrlsVariable }
+
+    /// <summary>Starts the app listening on a free loopback port and returns once it answers there; disposing stops it.</summary>
+    public static async Task<Running> StartAsync(string dataDirectory, TimeSpan timeout, AddressGiven given = AddressGiven.UrlsArgument)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}/");
-        var process = Process.Start(StartInfo(dataDirectory, ["--urls", address.ToString()], null))!;
+        var process = Process.Start(given == AddressGiven.UrlsArgument
+            ? StartInfo(dataDirectory, ["--urls", address.ToString()], null)
+            : StartInfo(dataDirectory, [], new Dictionary<string, string> { ["ASPNETCORE_URLS"] = address.ToString() }))!;
         process.StandardInput.Close();
         var error = process.StandardError.ReadToEndAsync();
         _ = process.StandardOutput.ReadToEndAsync();

@@ -48,6 +48,9 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
 
     public string? PublicBaseUrl { get; init; }
 
+    /// <summary>Left at the app's default (100 MB) unless a test of /health sets it.</summary>
+    public long? HealthMinimumFreeBytes { get; init; }
+
     /// <summary>Left at the app's default (PAL) unless a test of the setting sets it.</summary>
     public string? ReferencePrefix { get; init; }
 
@@ -82,6 +85,10 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
         if (PhotoMaxBytes is { } maxBytes)
         {
             builder.UseSetting("Registry:Photos:MaxBytes", maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        if (HealthMinimumFreeBytes is { } minimumFree)
+        {
+            builder.UseSetting("Registry:Health:MinimumFreeBytes", minimumFree.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         for (var i = 0; i < KnownProxies.Count; i++)
         {

@@ -26,6 +26,20 @@ public sealed class TransportSecurityTests : IDisposable
         Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("/sites/temple-of-bel")]
+    [InlineData("/sites/temple-of-bel/cite.ris")]
+    [InlineData("/api/v1/sites/temple-of-bel")]
+    public async Task Citations_and_api_links_name_https_when_the_configured_proxy_forwards_https(string path)
+    {
+        using var client = ForwardedAsHttps(from: Proxy);
+
+        var body = await client.GetStringAsync(path);
+
+        Assert.Contains("https://registry.example/sites/temple-of-bel", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://registry.example/", body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_same_headers_from_an_address_that_is_not_a_configured_proxy_are_ignored()
     {

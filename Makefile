@@ -5,7 +5,7 @@ WEB := src/HeritageRegistry.Web
 # ./data beside this Makefile, unless the environment already names another folder.
 export Registry__DataDirectory ?= $(CURDIR)/data
 
-.PHONY: run test build clean admin bench backup
+.PHONY: run test build clean admin bench publish backup
 
 ## run: start the site with the Palmyra record on http://127.0.0.1:5080 (data in ./data)
 run:
@@ -15,16 +15,15 @@ run:
 test:
 	dotnet test $(SOLUTION)
 
-# ImageSharp 4 refuses Release builds without a Six Labors licence key (free for open source);
-# with SixLaborsLicenseKey set the bench builds Release, otherwise Debug, and it says so; either
-# way the compiler optimises (-p:Optimize=true), so the figures are those of optimised code.
-BENCH_CONFIGURATION := $(if $(SixLaborsLicenseKey),Release,Debug)
-
 ## bench: page latency (fresh and cached) and photo ingest, as ratios to references in the same run
 bench:
 	@command -v vipsthumbnail >/dev/null || { echo "Installing libvips-tools (the photo reference)"; \
 		$$( [ "$$(id -u)" -eq 0 ] || echo sudo ) apt-get install -y -qq --no-install-recommends libvips-tools; }
-	dotnet run --project tests/HeritageRegistry.Benchmarks -c $(BENCH_CONFIGURATION) -p:Optimize=true
+	dotnet run --project tests/HeritageRegistry.Benchmarks -c Release
+
+## publish: a Release build in ./publish that starts anywhere with `dotnet publish/HeritageRegistry.Web.dll`
+publish:
+	dotnet publish $(WEB) -c Release -o publish
 
 ## build: compile everything with warnings as errors
 build:

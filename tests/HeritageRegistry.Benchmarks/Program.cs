@@ -26,7 +26,7 @@ if (args is ["search", .. var size])
     return 0;
 }
 #if DEBUG
-Console.WriteLine("Note: Debug configuration (ImageSharp 4 needs a Six Labors licence key for Release builds), compiled with optimisation by make bench.");
+Console.WriteLine("Note: Debug configuration; `make bench` builds Release, whose figures are the ones to quote.");
 #endif
 await PageLatency.RunAsync();
 await PhotoIngestBench.RunAsync();

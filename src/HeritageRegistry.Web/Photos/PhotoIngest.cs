@@ -45,7 +45,7 @@ public sealed class PhotoIngest(PhotoProcessor processor, PhotoFiles files, Reco
                 var thumbnail = temporary + "-thumb";
                 var display = temporary + "-display";
                 content.Position = 0;
-                await processor.WriteDerivativesAsync(content, facts, thumbnail, display, cancellationToken);
+                await processor.WriteDerivativesAsync(content, thumbnail, display, cancellationToken);
                 await content.DisposeAsync();
 
                 MoveIntoPlace(temporary, files.Original(sha256), created);

@@ -63,9 +63,9 @@ public static class PhotoIngestBench
         await using var content = File.OpenRead(photo);
         await SHA256.HashDataAsync(content);
         content.Position = 0;
-        var facts = await processor.InspectAsync(content, CancellationToken.None);
+        await processor.InspectAsync(content, CancellationToken.None);
         content.Position = 0;
-        await processor.WriteDerivativesAsync(content, facts, Path.Combine(folder, $"t{i}.jpg"), Path.Combine(folder, $"d{i}.jpg"), CancellationToken.None);
+        await processor.WriteDerivativesAsync(content, Path.Combine(folder, $"t{i}.jpg"), Path.Combine(folder, $"d{i}.jpg"), CancellationToken.None);
     }
 
     private sealed record Measurement(double Seconds, double? PeakMegabytes);

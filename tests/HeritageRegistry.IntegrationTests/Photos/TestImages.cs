@@ -26,13 +26,24 @@ public static class TestImages
 
     public static byte[] Webp(byte shade = 150) => Encode(Picture(300, 200, shade), new WebpEncoder());
 
-    /// <summary>A two-frame animated WebP: a valid image of an accepted format, but not a still photograph.</summary>
+    /// <summary>
+    /// A two-frame animated WebP: a valid image of an accepted format, but not a still photograph.
+    /// ImageSharp 2 writes only the first frame, so the container is assembled here: VP8X (animated),
+    /// ANIM, and one ANMF per frame wrapping a still WebP's VP8 chunk.
+    /// </summary>
     public static byte[] AnimatedWebp()
     {
-        var image = Picture(64, 64, 10);
-        using var second = Picture(64, 64, 200);
-        image.Frames.AddFrame(second.Frames.RootFrame);
-        return Encode(image, new WebpEncoder());
+        const int side = 64;
+        var body = new List<byte>("WEBP"u8.ToArray());
+        body.AddRange(Chunk("VP8X", [0x02, 0, 0, 0, .. UInt24(side - 1), .. UInt24(side - 1)]));
+        body.AddRange(Chunk("ANIM", [0, 0, 0, 0, 0, 0]));
+        foreach (var shade in new byte[] { 10, 200 })
+        {
+            var still = Encode(Picture(side, side, shade), new WebpEncoder { FileFormat = WebpFileFormatType.Lossy });
+            // A simple still WebP is "RIFF", size, "WEBP", then its one image chunk from byte 12.
+            body.AddRange(Chunk("ANMF", [.. UInt24(0), .. UInt24(0), .. UInt24(side - 1), .. UInt24(side - 1), .. UInt24(100), 0, .. still[12..]]));
+        }
+        return [.. Chunk("RIFF", [.. body])];
     }
 
     public static byte[] Gif() => Encode(Picture(50, 50, 10), new GifEncoder());
@@ -80,6 +91,11 @@ public static class TestImages
         image.Dispose();
         return stream.ToArray();
     }
+
+    private static byte[] Chunk(string fourCc, byte[] data) =>
+        [.. System.Text.Encoding.ASCII.GetBytes(fourCc), .. BitConverter.GetBytes(data.Length), .. data, .. data.Length % 2 == 1 ? new byte[] { 0 } : []];
+
+    private static byte[] UInt24(int value) => [(byte)value, (byte)(value >> 8), (byte)(value >> 16)];
 
     private static void WriteBigEndian(byte[] bytes, int offset, uint value)
     {

@@ -7,10 +7,16 @@ namespace HeritageRegistry.Data.Migrations;
 /// <summary>One numbered file from <c>migrations/</c>, embedded in the assembly at build time.</summary>
 public sealed record Migration(string Name, string Sql)
 {
+    // Computed from Sql each time, so a copy made with `with { Sql = … }` has its own checksum.
     public string Checksum => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Normalise(Sql))));
 
+    // The embedded files never change while the process runs: read once, not on every /health probe.
+    private static readonly Lazy<IReadOnlyList<Migration>> Embedded = new(() => Load());
+
     /// <summary>All embedded migrations in the order their numbers give.</summary>
-    public static IReadOnlyList<Migration> LoadEmbedded()
+    public static IReadOnlyList<Migration> LoadEmbedded() => Embedded.Value;
+
+    private static List<Migration> Load()
     {
         var assembly = typeof(Migration).Assembly;
         return assembly.GetManifestResourceNames()

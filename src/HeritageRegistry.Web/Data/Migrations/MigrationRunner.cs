@@ -21,9 +21,7 @@ public sealed class MigrationRunner(Database database, ILogger<MigrationRunner> 
             )
             """, cancellationToken: cancellationToken));
 
-        var applied = (await connection.QueryAsync<(string Name, string Checksum)>(new CommandDefinition(
-            "SELECT name, checksum FROM schema_migration", cancellationToken: cancellationToken)))
-            .ToDictionary(row => row.Name, row => row.Checksum, StringComparer.Ordinal);
+        var applied = await JournalAsync(connection, cancellationToken);
 
         // Verify everything before changing anything: a tampered history stops start-up whole.
         foreach (var migration in migrations)
@@ -49,6 +47,12 @@ public sealed class MigrationRunner(Database database, ILogger<MigrationRunner> 
         }
         return count;
     }
+
+    /// <summary>The journal: each applied migration's name and the checksum it was applied with.</summary>
+    public static async Task<Dictionary<string, string>> JournalAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<(string Name, string Checksum)>(new CommandDefinition(
+            "SELECT name, checksum FROM schema_migration", cancellationToken: cancellationToken)))
+            .ToDictionary(row => row.Name, row => row.Checksum, StringComparer.Ordinal);
 }
 
 public sealed class MigrationChangedException(string name, string appliedChecksum, string currentChecksum)

@@ -1,4 +1,3 @@
-using Dapper;
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Migrations;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -14,9 +13,7 @@ public sealed class DatabaseHealthCheck(Database database) : IHealthCheck
         try
         {
             await using var connection = await database.OpenAsync(cancellationToken);
-            applied = (await connection.QueryAsync<(string Name, string Checksum)>(new CommandDefinition(
-                "SELECT name, checksum FROM schema_migration", cancellationToken: cancellationToken)))
-                .ToDictionary(row => row.Name, row => row.Checksum, StringComparer.Ordinal);
+            applied = await MigrationRunner.JournalAsync(connection, cancellationToken);
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
         {

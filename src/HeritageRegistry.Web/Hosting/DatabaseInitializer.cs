@@ -8,12 +8,13 @@ using HeritageRegistry.Data;
 namespace HeritageRegistry.Hosting;
 
 /// <summary>
-/// Checks the database file, brings it up to date, and seeds an empty one, before the app takes requests. The search
+/// Checks the database file, brings it up to date, seeds an empty one and brings an older seed up to date
+/// (<see cref="SeedSteps"/>), before the app takes requests. The search
 /// index is rebuilt here when it was folded by another SearchText.Version (folding is C#, so a
 /// migration can only mark it stale); on an empty database that costs nothing, and the seed then
 /// writes its own rows.
 /// </summary>
-public sealed class DatabaseInitializer(MigrationRunner migrations, Database database, PalmyraSeeder seeder,
+public sealed class DatabaseInitializer(MigrationRunner migrations, Database database, PalmyraSeeder seeder, SeedSteps seedSteps,
     IOptions<RegistryOptions> options, ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -27,6 +28,7 @@ public sealed class DatabaseInitializer(MigrationRunner migrations, Database dat
         if (options.Value.Seed)
         {
             await seeder.SeedIfEmptyAsync(cancellationToken);
+            await seedSteps.ApplyPendingAsync(cancellationToken);
         }
     }
 

@@ -66,49 +66,107 @@ public sealed class RecordEditor(Database database, RecordsChanged changes)
         long? userId, string? note, Func<IDbConnection, IDbTransaction, Dictionary<string, object?>, Task>? prepare, bool publish,
         CancellationToken cancellationToken)
     {
-        var (publicationColumn, publicationValue) = publish && type.HasPublication ? (", publication", ", 'published'") : ("", "");
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var batch = await BeginBatchAsync(cancellationToken);
         var ids = new List<long>(records.Count);
         foreach (var values in records)
         {
-            var row = Editable(type, values);
-            if (prepare is not null)
+            var (id, refusal) = await InsertOneAsync(batch, type, values, userId, note, prepare, publish, cancellationToken);
+            if (refusal is not null)
             {
-                await prepare(connection, transaction, row);
+                return ([], refusal); // disposing the batch rolls back the rest
             }
-            if (await BrokenRuleAsync(connection, transaction, type, row, cancellationToken) is { } broken)
-            {
-                return ([], broken);
-            }
-            var parameters = Parameters(row);
-            parameters.Add("now", Clock.NowText());
-            var sql = $"""
-                INSERT INTO {type.Table} ({string.Join(", ", type.Columns)}{publicationColumn}, created_at, updated_at)
-                VALUES ({string.Join(", ", type.Columns.Select(c => "@" + c))}{publicationValue}, @now, @now)
-                RETURNING id
-                """;
-            var id = await ConstraintSafeAsync(() => connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)));
-            if (id is null)
-            {
-                return ([], new Refusal(null, "Another record already uses that name or reference.")); // disposing the transaction rolls back the rest
-            }
-            if (await WriteChildrenAsync(connection, transaction, type, id.Value, values, cancellationToken) is { } refusal)
-            {
-                return ([], new Refusal(null, refusal));
-            }
-            var after = await ReadAsync(connection, transaction, type, id.Value, cancellationToken);
-            if (await PublishRules.CheckAsync(connection, transaction, type, null, after!, cancellationToken) is { } unsourced)
-            {
-                return ([], new Refusal(null, unsourced));
-            }
-            await FinishAsync(connection, transaction, type, "create", null, after!, userId, note, cancellationToken);
-            ids.Add(id.Value);
+            ids.Add(id);
         }
-        await transaction.CommitAsync(cancellationToken);
-        await changes.AnnounceAsync([.. ids.Select(id => new ChangedRecord(type, id))]);
+        await CommitAsync(batch, cancellationToken);
         return (ids, null);
     }
+
+    private static async Task<(long Id, Refusal? Refusal)> InsertOneAsync(EditBatch batch, RecordType type, IReadOnlyDictionary<string, object?> values,
+        long? userId, string? note, Func<IDbConnection, IDbTransaction, Dictionary<string, object?>, Task>? prepare, bool publish,
+        CancellationToken cancellationToken)
+    {
+        var (connection, transaction) = (batch.Connection, batch.Transaction);
+        var (publicationColumn, publicationValue) = publish && type.HasPublication ? (", publication", ", 'published'") : ("", "");
+        var row = Editable(type, values);
+        if (prepare is not null)
+        {
+            await prepare(connection, transaction, row);
+        }
+        if (await BrokenRuleAsync(connection, transaction, type, row, cancellationToken) is { } broken)
+        {
+            return (0, broken);
+        }
+        var parameters = Parameters(row);
+        parameters.Add("now", Clock.NowText());
+        var sql = $"""
+            INSERT INTO {type.Table} ({string.Join(", ", type.Columns)}{publicationColumn}, created_at, updated_at)
+            VALUES ({string.Join(", ", type.Columns.Select(c => "@" + c))}{publicationValue}, @now, @now)
+            RETURNING id
+            """;
+        var id = await ConstraintSafeAsync(() => connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)));
+        if (id is null)
+        {
+            return (0, new Refusal(null, "Another record already uses that name or reference."));
+        }
+        if (await WriteChildrenAsync(connection, transaction, type, id.Value, values, cancellationToken) is { } refusal)
+        {
+            return (0, new Refusal(null, refusal));
+        }
+        var after = await ReadAsync(connection, transaction, type, id.Value, cancellationToken);
+        if (await PublishRules.CheckAsync(connection, transaction, type, null, after!, cancellationToken) is { } unsourced)
+        {
+            return (0, new Refusal(null, unsourced));
+        }
+        await FinishAsync(connection, transaction, type, "create", null, after!, userId, note, cancellationToken);
+        batch.Changed.Add(new ChangedRecord(type, id.Value));
+        return (id.Value, null);
+    }
+
+    // --- Batches: several writes in one transaction --------------------------------------------
+
+    /// <summary>Starts writes that commit together or not at all (a seed update step). Dispose it without
+    /// <see cref="CommitAsync"/> and none of them is kept.</summary>
+    public async Task<EditBatch> BeginBatchAsync(CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken);
+        return new EditBatch(connection, (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken));
+    }
+
+    /// <summary>Commits the batch's writes, then announces every record they changed.</summary>
+    public async Task CommitAsync(EditBatch batch, CancellationToken cancellationToken)
+    {
+        await batch.Transaction.CommitAsync(cancellationToken);
+        if (batch.Changed.Count > 0)
+        {
+            await changes.AnnounceAsync([.. batch.Changed.Distinct()]);
+        }
+    }
+
+    /// <summary>Adds a record within a batch, published at once where the type has publication and <paramref name="publish"/> is set.</summary>
+    public async Task<SaveResult> CreateAsync(EditBatch batch, RecordType type, IReadOnlyDictionary<string, object?> values, long? userId, string? note,
+        bool publish, CancellationToken cancellationToken)
+    {
+        var (id, refusal) = await InsertOneAsync(batch, type, values, userId, note, null, publish, cancellationToken);
+        return refusal is null ? new SaveResult(SaveStatus.Saved, id) : new SaveResult(SaveStatus.Refused, Message: refusal.Message, Column: refusal.Column);
+    }
+
+    public Task<SaveResult> UpdateAsync(EditBatch batch, RecordType type, long id, long expectedVersion, IReadOnlyDictionary<string, object?> values,
+        long? userId, string? note, CancellationToken cancellationToken) =>
+        ChangeInAsync(batch, type, id, expectedVersion, "update", userId, note, () => ReplaceValues(type, values), cancellationToken, values);
+
+    public Task<SaveResult> SetDeletedAsync(EditBatch batch, RecordType type, long id, long expectedVersion, bool deleted, long? userId, string? note,
+        CancellationToken cancellationToken) =>
+        ChangeInAsync(batch, type, id, expectedVersion, deleted ? "delete" : "restore", userId, note,
+            () => ("deleted_at = @deletedAt", new DynamicParameters(new { deletedAt = deleted ? Clock.NowText() : null })), cancellationToken);
+
+    public Task<SaveResult> SetPublishedAsync(EditBatch batch, RecordType type, long id, long expectedVersion, bool published, long? userId, string? note,
+        CancellationToken cancellationToken) =>
+        ChangeInAsync(batch, type, id, expectedVersion, published ? "publish" : "unpublish", userId, note,
+            () => ("publication = @publication", new DynamicParameters(new { publication = published ? "published" : "draft" })), cancellationToken);
+
+    /// <summary>A record as it stands inside the batch, including the batch's own writes.</summary>
+    public static Task<EditableRecord?> GetAsync(EditBatch batch, RecordType type, long id, CancellationToken cancellationToken) =>
+        ReadAsync(batch.Connection, batch.Transaction, type, id, cancellationToken);
 
     /// <summary>Rewrites a record's child rows from its values, when the type has them and the values carry them.</summary>
     private static Task<string?> WriteChildrenAsync(IDbConnection connection, IDbTransaction transaction, RecordType type, long id,
@@ -152,8 +210,22 @@ public sealed class RecordEditor(Database database, RecordsChanged changes)
         Func<(string Set, DynamicParameters Parameters)> change, CancellationToken cancellationToken,
         IReadOnlyDictionary<string, object?>? values = null)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var batch = await BeginBatchAsync(cancellationToken);
+        var result = await ChangeInAsync(batch, type, id, expectedVersion, action, userId, note, change, cancellationToken, values);
+        if (result.Status == SaveStatus.Saved)
+        {
+            await CommitAsync(batch, cancellationToken);
+        }
+        return result;
+    }
+
+    /// <summary>One version-checked change inside a batch. Anything but Saved may leave part of it written:
+    /// the batch must then be dropped, not committed.</summary>
+    private static async Task<SaveResult> ChangeInAsync(EditBatch batch, RecordType type, long id, long expectedVersion, string action, long? userId,
+        string? note, Func<(string Set, DynamicParameters Parameters)> change, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, object?>? values = null)
+    {
+        var (connection, transaction) = (batch.Connection, batch.Transaction);
         var before = await ReadAsync(connection, transaction, type, id, cancellationToken);
         if (before is null)
         {
@@ -189,8 +261,7 @@ public sealed class RecordEditor(Database database, RecordsChanged changes)
             return new SaveResult(SaveStatus.Refused, id, before, unsourced);
         }
         await FinishAsync(connection, transaction, type, action, before, after!, userId, note, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await changes.AnnounceAsync([new ChangedRecord(type, id)]);
+        batch.Changed.Add(new ChangedRecord(type, id));
         return new SaveResult(SaveStatus.Saved, id, after);
     }
 
@@ -200,11 +271,11 @@ public sealed class RecordEditor(Database database, RecordsChanged changes)
         type.Rule?.Invoke(connection, transaction, values, cancellationToken) ?? Task.FromResult<Refusal?>(null);
 
     /// <summary>Records a row inserted outside the editor (the seed) as created, so its history starts at the beginning.</summary>
-    public static async Task RecordCreatedAsync(IDbConnection connection, IDbTransaction transaction, RecordType type, long id, string note,
-        CancellationToken cancellationToken)
+    public static async Task RecordCreatedAsync(IDbConnection connection, IDbTransaction transaction, RecordType type, long id, long userId,
+        string note, CancellationToken cancellationToken)
     {
         var created = await ReadAsync(connection, transaction, type, id, cancellationToken);
-        await WriteRevisionAsync(connection, transaction, type, "create", null, created!, null, note, cancellationToken);
+        await WriteRevisionAsync(connection, transaction, type, "create", null, created!, userId, note, cancellationToken);
     }
 
     private static async Task FinishAsync(IDbConnection connection, IDbTransaction transaction, RecordType type, string action,

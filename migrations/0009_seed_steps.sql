@@ -1,0 +1,16 @@
+-- Corrections to the seed record reach databases seeded before them as update steps
+-- (Seed/Palmyra/updates/NNNN-name.json, applied by Seed/SeedSteps.cs at start-up). This journal holds the
+-- steps a database has had, so each applies once; a first seed journals every step, being current already.
+CREATE TABLE seed_step (
+    name        TEXT PRIMARY KEY,
+    applied_at  TEXT NOT NULL
+);
+
+-- "registry seed", the author of the seed record and its corrections in every history. It is disabled and its
+-- password hash is no hash at all, so nobody can sign in as it.
+INSERT INTO app_user (login, display_name, password_hash, role, is_disabled, security_stamp, created_at, updated_at)
+VALUES ('registry-seed', 'registry seed', '!', 'curator', 1, lower(hex(randomblob(16))),
+        strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+
+-- Until now the seed and migration 0008 wrote their revisions with no user; they were the seed's.
+UPDATE revision SET user_id = (SELECT id FROM app_user WHERE login = 'registry-seed') WHERE user_id IS NULL;

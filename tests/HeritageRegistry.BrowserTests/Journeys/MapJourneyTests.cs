@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HeritageRegistry.BrowserTests.Infrastructure;
+using HeritageRegistry.Seed;
 using Microsoft.Playwright;
 
 namespace HeritageRegistry.BrowserTests.Journeys;
@@ -55,7 +56,7 @@ public sealed class MapJourneyTests(BrowserHost host) : IClassFixture<BrowserHos
         await page.GotoAsync("/map");
 
         await Assertions.Expect(page.Locator("#map")).ToBeHiddenAsync();
-        await Assertions.Expect(page.Locator("table.map-places tbody tr")).ToHaveCountAsync(33);
+        await Assertions.Expect(page.Locator("table.map-places tbody tr")).ToHaveCountAsync(SeedFiles.Embedded().Sites.Count);
         await page.GetByRole(AriaRole.Link, new() { Name = "Temple of Nabu" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/sites/temple-of-nabu$"));
         await context.CloseAsync();

@@ -13,7 +13,7 @@ public sealed class SeedAdditionsTests(SeededRegistry registry) : IClassFixture<
 
     // One representative fact of each event group: the report, a phrase of its account, and the sources it cites.
     [Theory]
-    [InlineData("PAL-2024-0050", "heavy machinery and metal detectors", "S107", "S110")]
+    [InlineData("PAL-2024-0050", "heavy machinery and metal detectors", "S107", "S108", "S109", "S110", "S111")]
     [InlineData("PAL-2025-0050", "deplorable state", "S111")]
     [InlineData("PAL-2016-0050", "inside the Northern Necropolis", "S112", "S113")]
     [InlineData("PAL-2013-0050", "mortar", "S90")]

@@ -1,0 +1,31 @@
+using HeritageRegistry.Seed;
+
+namespace HeritageRegistry.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// How many records the app's own seed holds, for tests that check every seeded record reaches an output: the
+/// record grows as sources are checked, and each output must still show all of it.
+/// </summary>
+public static class SeedCounts
+{
+    private static readonly SeedFiles Files = SeedFiles.Embedded();
+
+    public static int Places { get; } = Files.Sites.Count;
+
+    public static int Reports { get; } = Files.Reports.Count;
+
+    public static int Sources { get; } = Files.Sources.Count;
+
+    /// <summary>Places within Palmyra at any depth, not counting Palmyra itself.</summary>
+    public static int PlacesWithinPalmyra { get; } = Files.Sites.Count(site => RootOf(site.Slug) == "palmyra" && site.Slug != "palmyra");
+
+    private static string RootOf(string slug)
+    {
+        var parents = Files.Sites.ToDictionary(site => site.Slug, site => site.Parent);
+        while (parents[slug] is { } parent)
+        {
+            slug = parent;
+        }
+        return slug;
+    }
+}

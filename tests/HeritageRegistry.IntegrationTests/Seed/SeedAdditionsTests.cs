@@ -1,5 +1,7 @@
 using AngleSharp.Dom;
+using Dapper;
 using HeritageRegistry.IntegrationTests.Infrastructure;
+using Microsoft.Data.Sqlite;
 
 namespace HeritageRegistry.IntegrationTests.Seed;
 
@@ -145,6 +147,28 @@ public sealed class SeedAdditionsTests(SeededRegistry registry) : IClassFixture<
         Assert.Equal("/reports/PAL-2013-0053", entry.QuerySelector("h3 a")!.GetAttribute("href"));
         Assert.Equal(["S09"], CitedSources(entry));
     }
+
+    [Fact]
+    public async Task The_added_necropoleis_and_tower_tombs_are_sensitive_and_the_other_added_places_are_not()
+    {
+        (await _client.GetAsync("/")).EnsureSuccessStatusCode();
+        await using var connection = new SqliteConnection($"Data Source={registry.Factory.DatabasePath};Mode=ReadOnly");
+
+        var sensitive = (await connection.QueryAsync<string>(
+            "SELECT slug FROM site WHERE is_sensitive = 1 AND slug IN @slugs", new { slugs = AddedPlaces })).Order();
+
+        Assert.Equal(
+            ["northern-necropolis", "tower-tomb-100", "tower-tomb-102", "tower-tomb-103", "tower-tomb-87", "tower-tomb-91",
+             "tower-tomb-95", "tower-tomb-96", "tower-tomb-98", "western-necropolis"],
+            sensitive, StringComparer.Ordinal);
+    }
+
+    private static readonly string[] AddedPlaces =
+    [
+        "northern-necropolis", "city-walls", "western-necropolis", "tower-tomb-87", "tower-tomb-91", "tower-tomb-95",
+        "tower-tomb-96", "tower-tomb-98", "tower-tomb-100", "tower-tomb-102", "tower-tomb-103", "efqa-spring",
+        "athena-statue", "beauty-of-palmyra", "bilal-mosque",
+    ];
 
     private static List<string> CitedSources(IElement element) =>
         [.. element.QuerySelectorAll("a[href^='/sources/S']").Select(a => a.GetAttribute("href")!["/sources/".Length..])];

@@ -70,21 +70,38 @@ public sealed class SeedAdditionsTests(SeededRegistry registry) : IClassFixture<
     }
 
     // Each disagreement: where it shows, its topic, and a phrase of each version with the sources of that version.
-    public static TheoryData<string, string, string, string[], string, string[]> Disagreements => new()
+    private static readonly (string Url, string Topic, string First, string[] FirstSources, string Second, string[] SecondSources)[] AddedDisagreements =
+    [
+        ("/reports/PAL-2015-0011", "When the temple was blown up", "Sunday 23 August 2015", ["S14", "S101", "S102"], "About a month earlier", ["S101", "S102"]),
+        ("/reports/PAL-2016-0008", "How many columns were left standing", "Two of the sixteen", ["S104", "S39"], "Four of the sixteen", ["S103", "S97"]),
+        ("/reports/PAL-2016-0006", "How many fighters IS attacked with", "More than 4,000", ["S98"], "More than 5,000", ["S99"]),
+        ("/reports/PAL-2020-0001", "When the restoration memorandum was signed", "12 November 2020", ["S59", "S60"], "13 November 2020", ["S106"]),
+        ("/sites/hypogeum-of-the-three-brothers", "When the tomb was built", "In 160 AD", ["S58", "S71"], "Around 140 AD", ["S105"]),
+    ];
+
+    public static TheoryData<string, string, string, string[], string, string[]> Disagreements
     {
-        { "/reports/PAL-2015-0011", "When the temple was blown up", "Sunday 23 August 2015", ["S14", "S101", "S102"], "About a month earlier", ["S101", "S102"] },
-        { "/reports/PAL-2016-0008", "How many columns were left standing", "Two of the sixteen", ["S104", "S39"], "Four of the sixteen", ["S103", "S97"] },
-        { "/reports/PAL-2016-0006", "How many fighters IS attacked with", "More than 4,000", ["S98"], "More than 5,000", ["S99"] },
-        { "/reports/PAL-2020-0001", "When the restoration memorandum was signed", "12 November 2020", ["S59", "S60"], "13 November 2020", ["S106"] },
-        { "/sites/hypogeum-of-the-three-brothers", "When the tomb was built", "In 160 AD", ["S58", "S71"], "Around 140 AD", ["S105"] },
-    };
+        get
+        {
+            var data = new TheoryData<string, string, string, string[], string, string[]>();
+            foreach (var d in AddedDisagreements)
+            {
+                data.Add(d.Url, d.Topic, d.First, d.FirstSources, d.Second, d.SecondSources);
+            }
+            return data;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Disagreements))]
-    public async Task Each_added_disagreement_shows_both_versions_with_their_own_sources(
-        string url, string topic, string first, string[] firstSources, string second, string[] secondSources)
+    public Task Each_added_disagreement_shows_both_versions_with_their_own_sources(
+        string url, string topic, string first, string[] firstSources, string second, string[] secondSources) =>
+        AssertDisagreementAsync(_client, url, topic, first, firstSources, second, secondSources);
+
+    private static async Task AssertDisagreementAsync(
+        HttpClient client, string url, string topic, string first, string[] firstSources, string second, string[] secondSources)
     {
-        var page = await _client.GetPageAsync(url);
+        var page = await client.GetPageAsync(url);
 
         var disagreement = page.QuerySelectorAll(".disagreement")
             .Single(d => d.QuerySelector(".disagreement-topic")!.TextContent.Contains(topic, StringComparison.Ordinal));
@@ -92,6 +109,18 @@ public sealed class SeedAdditionsTests(SeededRegistry registry) : IClassFixture<
         Assert.Equal(2, versions.Count);
         Assert.Equal(firstSources.Order(), CitedSources(versions.Single(v => v.TextContent.Contains(first, StringComparison.Ordinal))).Order());
         Assert.Equal(secondSources.Order(), CitedSources(versions.Single(v => v.TextContent.Contains(second, StringComparison.Ordinal))).Order());
+    }
+
+    [Fact]
+    public async Task A_database_seeded_before_issue_11_shows_the_added_disagreements_once_brought_up_to_date()
+    {
+        using var upgraded = new RegistryFactory(await OlderSeed.CreateDataFolderAsync(), ownsFolder: true);
+        using var client = upgraded.CreateClient();
+
+        foreach (var (url, topic, first, firstSources, second, secondSources) in AddedDisagreements)
+        {
+            await AssertDisagreementAsync(client, url, topic, first, firstSources, second, secondSources);
+        }
     }
 
     [Theory]

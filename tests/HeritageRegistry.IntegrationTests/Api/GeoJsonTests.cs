@@ -38,7 +38,7 @@ public sealed class GeoJsonTests(SeededRegistry registry) : IClassFixture<Seeded
         var features = (await _client.GetOkJsonAsync("/api/v1/sites.geojson")).GetProperty("features");
         var slugs = features.Strings("id");
 
-        Assert.Equal(11, slugs.Count);
+        Assert.Equal(SeedCounts.PlacesWithCoordinates, slugs.Count);
         Assert.DoesNotContain("palmyra", slugs);
         Assert.DoesNotContain("bel-cella", slugs);
         Assert.All(features.EnumerateArray(), feature =>

@@ -136,6 +136,6 @@ public sealed class SiteAndSourceEditingTests(SeededRegistry registry) : IClassF
             new() { ["Input.Title"] = "Field report, spring 2024", ["Input.Kind"] = "report", ["Input.PublishedDate"] = "2024-04~" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Matches(@"Edit source S(7[5-9]|[89]\d)", edit.QuerySelector("h1")!.TextContent);
+        Assert.Contains($"Edit source S{SeedCounts.LastSourceNumber + 1}", edit.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -35,7 +35,8 @@ public sealed class SourceImportTests(SeededRegistry registry) : IClassFixture<S
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Contains("Imported 2 sources as drafts.", list.QuerySelector("[role=status]")!.TextContent);
         Assert.Equal(before + 2, await SourceCountAsync(curator));
-        var newest = list.QuerySelectorAll("table.curate-list tbody tr").Select(r => r.QuerySelector("code")!.TextContent).Order().Last();
+        var newest = list.QuerySelectorAll("table.curate-list tbody tr").Select(r => r.QuerySelector("code")!.TextContent)
+            .MaxBy(reference => int.Parse(reference[1..], System.Globalization.CultureInfo.InvariantCulture)); // S100 comes after S99
         var source = await curator.Client.GetPageAsync($"/sources/{newest}");
         Assert.Contains("تدمر: معبد بعل شمين", source.QuerySelector("h1")!.TextContent);
         Assert.Contains("Draft", source.Text());

@@ -16,6 +16,12 @@ public static class SeedCounts
 
     public static int Sources { get; } = Files.Sources.Count;
 
+    /// <summary>Places the seed gives coordinates.</summary>
+    public static int PlacesWithCoordinates { get; } = Files.Sites.Count(site => site.Latitude is not null && site.Longitude is not null);
+
+    /// <summary>The number of the highest source reference (S125 is 125); a new source continues from it.</summary>
+    public static int LastSourceNumber { get; } = Files.Sources.Max(source => int.Parse(source.Ref[1..], System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>Places within Palmyra at any depth, not counting Palmyra itself.</summary>
     public static int PlacesWithinPalmyra { get; } = Files.Sites.Count(site => RootOf(site.Slug) == "palmyra" && site.Slug != "palmyra");
 

@@ -15,25 +15,25 @@ public sealed class SeedAdditionsTests(SeededRegistry registry) : IClassFixture<
 
     // One representative fact of each event group: the report, a phrase of its account, and the sources it cites.
     [Theory]
-    [InlineData("PAL-2024-0050", "heavy machinery and metal detectors", "S107", "S108", "S109", "S110", "S111")]
-    [InlineData("PAL-2025-0050", "deplorable state", "S111")]
-    [InlineData("PAL-2016-0050", "inside the Northern Necropolis", "S112", "S113")]
+    [InlineData("PAL-2024-0050", "heavy machinery and metal detectors", "S105", "S106", "S107", "S108", "S109")]
+    [InlineData("PAL-2025-0050", "deplorable state", "S109")]
+    [InlineData("PAL-2016-0050", "inside the Northern Necropolis", "S110", "S111")]
     [InlineData("PAL-2013-0050", "mortar", "S90")]
     [InlineData("PAL-2013-0051", "positioned itself in the museum", "S90")]
-    [InlineData("PAL-2016-0051", "Mechtild Rössler", "S92", "S93")]
-    [InlineData("PAL-2019-0050", "43 COM 7A.36", "S94")]
-    [InlineData("PAL-2023-0050", "45 COM 7A.45", "S95")]
-    [InlineData("PAL-2024-0051", "46 COM 7A.32", "S96")]
-    [InlineData("PAL-2017-0051", "no new damage", "S97")]
-    [InlineData("PAL-2016-0052", "south-western edge of the town, where the ancient ruins are", "S98", "S100", "S35")]
-    [InlineData("PAL-2015-0050", "more than 400 statues", "S114")]
-    [InlineData("PAL-2015-0051", "Manbij", "S115", "S116")]
-    [InlineData("PAL-2017-0055", "Rome", "S117", "S118")]
-    [InlineData("PAL-2018-0050", "National Museum of Damascus", "S119")]
-    [InlineData("PAL-2016-0053", "25 March 2016", "S121")]
-    [InlineData("PAL-2021-0050", "DNA", "S122")]
-    [InlineData("PAL-2017-0056", "Roman Theatre", "S123", "S124")]
-    [InlineData("PAL-2023-0051", "mid-September", "S125")]
+    [InlineData("PAL-2016-0051", "Mechtild Rössler", "S79", "S92")]
+    [InlineData("PAL-2019-0050", "43 COM 7A.36", "S93")]
+    [InlineData("PAL-2023-0050", "45 COM 7A.45", "S94")]
+    [InlineData("PAL-2024-0051", "46 COM 7A.32", "S95")]
+    [InlineData("PAL-2017-0051", "no new damage", "S96")]
+    [InlineData("PAL-2016-0052", "south-western edge of the town, where the ancient ruins are", "S97", "S99", "S35")]
+    [InlineData("PAL-2015-0050", "more than 400 statues", "S112")]
+    [InlineData("PAL-2015-0051", "Manbij", "S113", "S114")]
+    [InlineData("PAL-2017-0055", "Rome", "S115", "S116")]
+    [InlineData("PAL-2018-0050", "National Museum of Damascus", "S117")]
+    [InlineData("PAL-2016-0053", "25 March 2016", "S119")]
+    [InlineData("PAL-2021-0050", "DNA", "S120")]
+    [InlineData("PAL-2017-0056", "Roman Theatre", "S121", "S122")]
+    [InlineData("PAL-2023-0051", "mid-September", "S123")]
     public async Task Each_added_event_is_published_with_its_account_and_sources(string reference, string phrase, params string[] sources)
     {
         var report = await _client.GetPageAsync($"/reports/{reference}");
@@ -72,11 +72,11 @@ public sealed class SeedAdditionsTests(SeededRegistry registry) : IClassFixture<
     // Each disagreement: where it shows, its topic, and a phrase of each version with the sources of that version.
     private static readonly (string Url, string Topic, string First, string[] FirstSources, string Second, string[] SecondSources)[] AddedDisagreements =
     [
-        ("/reports/PAL-2015-0011", "When the temple was blown up", "Sunday 23 August 2015", ["S14", "S101", "S102"], "About a month earlier", ["S101", "S102"]),
-        ("/reports/PAL-2016-0008", "How many columns were left standing", "Two of the sixteen", ["S104", "S39"], "Four of the sixteen", ["S103", "S97"]),
-        ("/reports/PAL-2016-0006", "How many fighters IS attacked with", "More than 4,000", ["S98"], "More than 5,000", ["S99"]),
-        ("/reports/PAL-2020-0001", "When the restoration memorandum was signed", "12 November 2020", ["S59", "S60"], "13 November 2020", ["S106"]),
-        ("/sites/hypogeum-of-the-three-brothers", "When the tomb was built", "In 160 AD", ["S58", "S71"], "Around 140 AD", ["S105"]),
+        ("/reports/PAL-2015-0011", "When the temple was blown up", "Sunday 23 August 2015", ["S14", "S100", "S101"], "About a month earlier", ["S100", "S101"]),
+        ("/reports/PAL-2016-0008", "How many columns were left standing", "Two of the sixteen", ["S103", "S39"], "Four of the sixteen", ["S102", "S96"]),
+        ("/reports/PAL-2016-0006", "How many fighters IS attacked with", "More than 4,000", ["S97"], "More than 5,000", ["S98"]),
+        ("/reports/PAL-2020-0001", "When the restoration memorandum was signed", "12 November 2020", ["S59", "S60"], "13 November 2020", ["S84"]),
+        ("/sites/hypogeum-of-the-three-brothers", "When the tomb was built", "In 160 AD", ["S58", "S71"], "Around 140 AD", ["S104"]),
     ];
 
     public static TheoryData<string, string, string, string[], string, string[]> Disagreements
@@ -124,7 +124,7 @@ public sealed class SeedAdditionsTests(SeededRegistry registry) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("northern-necropolis", "palmyra", "S113")]
+    [InlineData("northern-necropolis", "palmyra", "S111")]
     [InlineData("western-necropolis", "palmyra", "S30")]
     [InlineData("city-walls", "palmyra", "S09")]
     [InlineData("tower-tomb-87", "valley-of-the-tombs", "S29")]
@@ -135,9 +135,9 @@ public sealed class SeedAdditionsTests(SeededRegistry registry) : IClassFixture<
     [InlineData("tower-tomb-100", "valley-of-the-tombs", "S29")]
     [InlineData("tower-tomb-102", "valley-of-the-tombs", "S29")]
     [InlineData("tower-tomb-103", "valley-of-the-tombs", "S29")]
-    [InlineData("efqa-spring", "palmyra", "S127")]
-    [InlineData("beauty-of-palmyra", "palmyra-museum", "S119")]
-    [InlineData("athena-statue", "palmyra-museum", "S120")]
+    [InlineData("efqa-spring", "palmyra", "S125")]
+    [InlineData("beauty-of-palmyra", "palmyra-museum", "S117")]
+    [InlineData("athena-statue", "palmyra-museum", "S118")]
     public async Task Each_added_place_stands_within_its_parent_with_its_sources(string slug, string parent, string source)
     {
         var place = await _client.GetPageAsync($"/sites/{slug}");

@@ -13,7 +13,7 @@ public sealed class OpenDataApiTests(SeededRegistry registry) : IClassFixture<Se
         var first = await _client.GetOkJsonAsync("/api/v1/sites?pageSize=10&kind=");
         var links = first.GetProperty("links");
 
-        Assert.Equal(33, first.GetProperty("total").GetInt32());
+        Assert.Equal(SeedCounts.Places, first.GetProperty("total").GetInt32());
         Assert.Equal(10, first.GetProperty("items").GetArrayLength());
         Assert.Equal("http://localhost/api/v1/sites?pageSize=10&kind=&page=1", links.Text("self"));
         Assert.Equal("http://localhost/api/v1/sites?pageSize=10&kind=&page=1", links.Text("first"));
@@ -22,7 +22,7 @@ public sealed class OpenDataApiTests(SeededRegistry registry) : IClassFixture<Se
         Assert.Equal(System.Text.Json.JsonValueKind.Null, links.GetProperty("prev").ValueKind);
 
         var all = await _client.AllPagesAsync("/api/v1/sites?pageSize=10");
-        Assert.Equal(33, all.Select(item => item.Text("slug")).Distinct().Count());
+        Assert.Equal(SeedCounts.Places, all.Select(item => item.Text("slug")).Distinct().Count());
         var last = await _client.GetOkJsonAsync("/api/v1/sites?pageSize=10&page=4");
         Assert.Equal(3, last.GetProperty("items").GetArrayLength());
         Assert.Equal("http://localhost/api/v1/sites?pageSize=10&page=3", last.GetProperty("links").Text("prev"));
@@ -45,7 +45,7 @@ public sealed class OpenDataApiTests(SeededRegistry registry) : IClassFixture<Se
             string.CompareOrdinal(report.Text("event_latest"), "2015-08-01") >= 0 && string.CompareOrdinal(report.Text("event_earliest"), "2015-08-31") <= 0,
             $"{report.Text("reference")} ({report.Text("event_date")}) does not overlap August 2015"));
         var all = await _client.AllPagesAsync("/api/v1/reports?pageSize=100");
-        Assert.Equal(43, all.Count);
+        Assert.Equal(SeedCounts.Reports, all.Count);
         Assert.True(august2015.Count < all.Count);
     }
 
@@ -95,7 +95,7 @@ public sealed class OpenDataApiTests(SeededRegistry registry) : IClassFixture<Se
         Assert.Equal("temple-of-baalshamin", report.Text("site"));
         Assert.Equal(citation.Text("source"), source.Text("reference"));
         Assert.Contains(source.GetProperty("cited_by").EnumerateArray(), claim => claim.GetProperty("report").GetString() == reference);
-        Assert.Equal(74, (await _client.GetOkJsonAsync("/api/v1/sources")).GetProperty("total").GetInt32());
+        Assert.Equal(SeedCounts.Sources, (await _client.GetOkJsonAsync("/api/v1/sources")).GetProperty("total").GetInt32());
     }
 
     [Theory]

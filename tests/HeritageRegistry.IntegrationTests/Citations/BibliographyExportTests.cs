@@ -16,7 +16,7 @@ public sealed class BibliographyExportTests(SeededRegistry registry) : IClassFix
         using var items = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal("application/vnd.citationstyles.csl+json", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(74, items.RootElement.GetArrayLength());
+        Assert.Equal(SeedCounts.Sources, items.RootElement.GetArrayLength());
         var s13 = items.RootElement.EnumerateArray().Single(i => i.GetProperty("id").GetString() == "S13");
         Assert.Equal("article-newspaper", s13.GetProperty("type").GetString());
         var parts = s13.GetProperty("issued").GetProperty("date-parts").EnumerateArray().Select(p => p.EnumerateArray().Select(n => n.GetInt32()).ToArray()).ToList();
@@ -40,7 +40,7 @@ public sealed class BibliographyExportTests(SeededRegistry registry) : IClassFix
     {
         var bib = await _client.GetStringAsync("/sources/export.bib");
 
-        Assert.Equal(74, bib.Split("\n@", StringSplitOptions.None).Length);
+        Assert.Equal(SeedCounts.Sources, bib.Split("\n@", StringSplitOptions.None).Length);
         Assert.Contains(@"Iraq, Nepal, Syria \& Yemen", bib);
         Assert.DoesNotContain(" & Yemen", bib);
         Assert.Contains("author = {Danti, M.D. and Ali, C.", bib);
@@ -52,8 +52,8 @@ public sealed class BibliographyExportTests(SeededRegistry registry) : IClassFix
         var ris = await _client.GetStringAsync("/sources/export.ris");
         var lines = ris.Split("\r\n");
 
-        Assert.Equal(74, lines.Count(l => l.StartsWith("TY  - ", StringComparison.Ordinal)));
-        Assert.Equal(74, lines.Count(l => l == "ER  - "));
+        Assert.Equal(SeedCounts.Sources, lines.Count(l => l.StartsWith("TY  - ", StringComparison.Ordinal)));
+        Assert.Equal(SeedCounts.Sources, lines.Count(l => l == "ER  - "));
         Assert.All(lines.Where(l => l.Length > 0), l => Assert.Matches("^[A-Z][A-Z0-9]  - ", l));
     }
 

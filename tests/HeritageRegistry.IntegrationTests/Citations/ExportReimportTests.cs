@@ -19,7 +19,7 @@ public sealed class ExportReimportTests(SeededRegistry registry) : IClassFixture
         var (response, preview) = await curator.SubmitAsync("/curate/sources/import", "form[action*='handler=Preview']", new() { ["Input.Text"] = exported });
 
         var rows = preview.QuerySelectorAll(".import-preview tbody tr");
-        Assert.Equal(74, rows.Length);
+        Assert.Equal(SeedCounts.Sources, rows.Length);
         Assert.Empty(preview.QuerySelectorAll(".import-preview .field-error li"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         foreach (var row in rows.Where(r => r.QuerySelector("td a") is not null))

@@ -72,7 +72,7 @@ public sealed class ReportEditingTests : IDisposable
         {
             Assert.Equal("Kept title", ((IHtmlInputElement)shown.QuerySelector("#Input_Title")!).Value);
         }
-        Assert.Equal(43, await CountAsync("SELECT COUNT(*) FROM damage_report"));
+        Assert.Equal(SeedCounts.Reports, await CountAsync("SELECT COUNT(*) FROM damage_report"));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class MapPageTests(SeededRegistry registry) : IClassFixture<Seeded
         var page = await _client.GetPageAsync("/map");
 
         var rows = page.QuerySelectorAll("table.map-places tbody tr").ToList();
-        Assert.Equal(33, rows.Count);
+        Assert.Equal(SeedCounts.Places, rows.Count);
         Assert.All(rows, row =>
         {
             Assert.StartsWith("/sites/", row.QuerySelector("th a")!.GetAttribute("href"), StringComparison.Ordinal);

@@ -14,7 +14,7 @@ public sealed class PublicPagesTests(SeededRegistry registry) : IClassFixture<Se
         var page = await _client.GetPageAsync("/");
 
         var counts = page.QuerySelectorAll(".counts dd").Select(dd => dd.TextContent.Trim()).ToList();
-        Assert.Equal(["33", "43", "74"], counts);
+        Assert.Equal([$"{SeedCounts.Places}", $"{SeedCounts.Reports}", $"{SeedCounts.Sources}"], counts);
         var marks = page.QuerySelectorAll("svg.timeline-svg a.tl-mark");
         Assert.True(marks.Length >= 40, $"expected a mark per report of 2012-2022, found {marks.Length}");
         Assert.Contains(marks, a => a.GetAttribute("href")!.StartsWith("/reports/PAL-2015-", StringComparison.Ordinal));
@@ -27,7 +27,7 @@ public sealed class PublicPagesTests(SeededRegistry registry) : IClassFixture<Se
         var page = await _client.GetPageAsync("/sites");
 
         var rows = page.QuerySelectorAll("table.sites tbody tr").ToList();
-        Assert.Equal(33, rows.Count);
+        Assert.Equal(SeedCounts.Places, rows.Count);
         var names = rows.Select(r => r.QuerySelector("th a")!.TextContent.Trim()).ToList();
         var bel = names.IndexOf("Temple of Bel");
         Assert.True(bel >= 0, "Temple of Bel is listed");
@@ -110,7 +110,7 @@ public sealed class PublicPagesTests(SeededRegistry registry) : IClassFixture<Se
         var all = await _client.GetPageAsync("/sources");
         var filtered = await _client.GetPageAsync("/sources?kind=unesco&year=2017");
 
-        Assert.Equal(74, all.QuerySelectorAll(".source-list li").Length);
+        Assert.Equal(SeedCounts.Sources, all.QuerySelectorAll(".source-list li").Length);
         var items = filtered.QuerySelectorAll(".source-list li").ToList();
         Assert.All(items, li => Assert.Contains("2017", li.QuerySelector(".muted")!.TextContent));
         var refs = items.Select(li => li.QuerySelector("a")!.GetAttribute("href")).ToList();

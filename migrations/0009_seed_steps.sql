@@ -6,10 +6,10 @@ CREATE TABLE seed_step (
     applied_at  TEXT NOT NULL
 );
 
--- "registry seed", the author of the seed record and its corrections in every history. It is disabled and its
--- password hash is no hash at all, so nobody can sign in as it.
+-- "registry seed", the author of the seed record and its corrections in every history. It is disabled, and its
+-- password hash ('/w==', one byte of an unknown format) matches no password, so nobody can sign in as it.
 INSERT INTO app_user (login, display_name, password_hash, role, is_disabled, security_stamp, created_at, updated_at)
-VALUES ('registry-seed', 'registry seed', '!', 'curator', 1, lower(hex(randomblob(16))),
+VALUES ('registry-seed', 'registry seed', '/w==', 'curator', 1, lower(hex(randomblob(16))),
         strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
 
 -- Until now the seed and migration 0008 wrote their revisions with no user; they were the seed's.

@@ -40,7 +40,15 @@ public sealed record ApiRestoration([property: Description("EDTF date of the res
 [Description("WGS84 degrees. A sensitive place is generalised to one decimal degree (about 11 km), and says so.")]
 public sealed record ApiLocation(double Latitude, double Longitude, bool Generalised);
 
-public sealed record ExternalIds(string? UnescoWhc, string? Pleiades, string? Wikidata);
+[Description("The place in other gazetteers: each identifier, and the address of its record there (null where the place has none).")]
+public sealed record ExternalIds(string? UnescoWhc, string? Pleiades, string? Wikidata)
+{
+    public string? UnescoWhcUrl => Display.GazetteerLinks.UnescoWhc(UnescoWhc);
+
+    public string? PleiadesUrl => Display.GazetteerLinks.Pleiades(Pleiades);
+
+    public string? WikidataUrl => Display.GazetteerLinks.Wikidata(Wikidata);
+}
 
 public sealed record SiteLinks(string Self, string Html, string Reports, string? Parent);
 

@@ -128,7 +128,7 @@ public sealed partial class SearchApiTests(SeededRegistry registry) : IClassFixt
     {
         var page = await _client.GetOkJsonAsync("/api/v1/search");
 
-        Assert.True(page.GetProperty("total").GetInt32() >= 150, "without words or filters, every published record");
+        Assert.True(page.GetProperty("total").GetInt32() >= SeedCounts.Records, "without words or filters, every published record");
         Assert.Equal(25, page.GetProperty("items").GetArrayLength());
         Assert.Equal(25, page.GetProperty("page_size").GetInt32());
     }

@@ -129,6 +129,18 @@ public sealed class SeedUpdateStepTests
         Assert.Equal(("registry seed", 1L), seedUser);
     }
 
+    [Fact]
+    public async Task Nobody_can_sign_in_as_registry_seed()
+    {
+        using var fresh = new RegistryFactory();
+        using var browser = fresh.Browser();
+
+        var response = await browser.SignInAsync(SeedUser.Login, "any password at all");
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode); // refused like a wrong password, not let in
+        Assert.Null(response.Headers.Location);
+    }
+
     /// <summary>The record as the public sees it, without what only says when it was written (version, update time).</summary>
     private static JsonNode Comparable(JsonElement element)
     {

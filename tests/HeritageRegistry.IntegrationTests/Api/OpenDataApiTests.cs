@@ -13,19 +13,20 @@ public sealed class OpenDataApiTests(SeededRegistry registry) : IClassFixture<Se
         var first = await _client.GetOkJsonAsync("/api/v1/sites?pageSize=10&kind=");
         var links = first.GetProperty("links");
 
+        var pages = (SeedCounts.Places + 9) / 10;
         Assert.Equal(SeedCounts.Places, first.GetProperty("total").GetInt32());
         Assert.Equal(10, first.GetProperty("items").GetArrayLength());
         Assert.Equal("http://localhost/api/v1/sites?pageSize=10&kind=&page=1", links.Text("self"));
         Assert.Equal("http://localhost/api/v1/sites?pageSize=10&kind=&page=1", links.Text("first"));
-        Assert.Equal("http://localhost/api/v1/sites?pageSize=10&kind=&page=4", links.Text("last"));
+        Assert.Equal($"http://localhost/api/v1/sites?pageSize=10&kind=&page={pages}", links.Text("last"));
         Assert.Equal("http://localhost/api/v1/sites?pageSize=10&kind=&page=2", links.Text("next"));
         Assert.Equal(System.Text.Json.JsonValueKind.Null, links.GetProperty("prev").ValueKind);
 
         var all = await _client.AllPagesAsync("/api/v1/sites?pageSize=10");
         Assert.Equal(SeedCounts.Places, all.Select(item => item.Text("slug")).Distinct().Count());
-        var last = await _client.GetOkJsonAsync("/api/v1/sites?pageSize=10&page=4");
-        Assert.Equal(3, last.GetProperty("items").GetArrayLength());
-        Assert.Equal("http://localhost/api/v1/sites?pageSize=10&page=3", last.GetProperty("links").Text("prev"));
+        var last = await _client.GetOkJsonAsync($"/api/v1/sites?pageSize=10&page={pages}");
+        Assert.Equal(SeedCounts.Places - (10 * (pages - 1)), last.GetProperty("items").GetArrayLength());
+        Assert.Equal($"http://localhost/api/v1/sites?pageSize=10&page={pages - 1}", last.GetProperty("links").Text("prev"));
         Assert.Equal(System.Text.Json.JsonValueKind.Null, last.GetProperty("links").GetProperty("next").ValueKind);
     }
 

@@ -51,6 +51,9 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
     /// <summary>Left at the app's default (100 MB) unless a test of /health sets it.</summary>
     public long? HealthMinimumFreeBytes { get; init; }
 
+    /// <summary>Whether the app loads the Palmyra record (Registry:Seed); only tests of a database without it turn it off.</summary>
+    public bool Seed { get; init; } = true;
+
     /// <summary>Left at the app's default (PAL) unless a test of the setting sets it.</summary>
     public string? ReferencePrefix { get; init; }
 
@@ -76,6 +79,10 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
         if (PublicBaseUrl is not null)
         {
             builder.UseSetting("Registry:PublicBaseUrl", PublicBaseUrl);
+        }
+        if (!Seed)
+        {
+            builder.UseSetting("Registry:Seed", "false");
         }
         if (ReferencePrefix is not null)
         {

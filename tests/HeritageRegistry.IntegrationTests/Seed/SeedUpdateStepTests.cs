@@ -130,6 +130,29 @@ public sealed class SeedUpdateStepTests
     }
 
     [Fact]
+    public async Task A_database_that_never_received_the_seed_is_given_no_update_step()
+    {
+        var folder = TempFolder.Create();
+        using (var empty = new RegistryFactory(folder) { Seed = false })
+        {
+            using var client = empty.CreateClient();
+            (await client.GetAsync("/")).EnsureSuccessStatusCode();
+            await using var connection = await OpenAsync(empty);
+            await connection.ExecuteAsync("""
+                INSERT INTO site (slug, kind, name_en, publication, created_at, updated_at)
+                VALUES ('somewhere-else', 'other', 'Somewhere else', 'published', '2026-01-01', '2026-01-01')
+                """);
+        }
+        using var started = new RegistryFactory(folder, ownsFolder: true);
+        using var startedClient = started.CreateClient();
+
+        (await startedClient.GetAsync("/")).EnsureSuccessStatusCode();
+        await using var check = await OpenAsync(started);
+        Assert.Equal(0, await check.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM seed_step"));
+        Assert.Equal(0, await check.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM source"));
+    }
+
+    [Fact]
     public async Task Nobody_can_sign_in_as_registry_seed()
     {
         using var fresh = new RegistryFactory();

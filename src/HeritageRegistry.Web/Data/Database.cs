@@ -14,7 +14,6 @@ public sealed class Database
     {
         // Columns are snake_case, read models PascalCase: map them once, here.
         DefaultTypeMap.MatchNamesWithUnderscores = true;
-        SqlMapper.AddTypeHandler(new PlaceConditionHandler());
     }
 
     public Database(IOptions<RegistryOptions> options)

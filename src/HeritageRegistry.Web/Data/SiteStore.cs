@@ -79,18 +79,15 @@ public sealed class SiteStore(Database database, PlaceConditions placeConditions
     // A place's timeline: its own reports, and the damage and restorations of the places within it (at any
     // depth), which the page marks as such; their context events stay on their own pages.
     private static readonly string TimelineCte = $"""
-        within (id) AS (
-            SELECT s.id FROM site s WHERE s.slug = @slug
+        within (id, depth) AS (
+            SELECT s.id, 0 FROM site s WHERE s.slug = @slug
             UNION -- not ALL: a cycle of parents ends instead of looping
-            SELECT c.id FROM within w JOIN site c ON c.parent_id = w.id WHERE {PublicSql.Site("c")}
+            SELECT c.id, 1 FROM within w JOIN site c ON c.parent_id = w.id WHERE {PublicSql.Site("c")}
         ),
         timeline (id) AS (
-            -- CROSS JOIN keeps SQLite reading from the places to their reports (by ix_report_site) rather than
-            -- walking every report in date order to match them.
-            SELECT r.id FROM within w CROSS JOIN damage_report r
-            JOIN site s ON s.id = r.site_id
-            WHERE r.site_id = w.id AND {PublicSql.Visible("r")} AND {PublicSql.Report("r", orDrafts: true)}
-              AND (s.slug = @slug OR r.kind IN ('damage', 'restoration'))
+            SELECT r.id FROM within w JOIN damage_report r ON r.site_id = w.id
+            WHERE {PublicSql.Visible("r")} AND {PublicSql.Report("r", orDrafts: true)}
+              AND (w.depth = 0 OR r.kind IN ('damage', 'restoration'))
         )
         """;
 
@@ -115,12 +112,14 @@ public sealed class SiteStore(Database database, PlaceConditions placeConditions
 
         WITH RECURSIVE {TimelineCte}
         {ReportStore.SummarySelect}
-        JOIN timeline t ON t.id = r.id
+        WHERE r.id IN (SELECT id FROM timeline)
         ORDER BY r.event_earliest, r.event_latest, r.reference;
 
+        -- IN, not a join, here and above: SQLite then reads from the places to their reports (ix_report_site) and
+        -- on to their citations (ix_citation_report), rather than every report or every citation of every source.
         WITH RECURSIVE {TimelineCte}
         {CitationView.Select}
-        JOIN timeline t ON t.id = ci.report_id
+        WHERE ci.report_id IN (SELECT id FROM timeline)
         ORDER BY ci.position;
 
         {CitationView.Select}

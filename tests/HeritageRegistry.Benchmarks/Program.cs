@@ -25,9 +25,10 @@ if (args is ["search", .. var size])
     await SearchBench.RunAsync(reports / 100, reports, reports / 10);
     return 0;
 }
-if (args is ["throughput"])
+if (args is ["throughput", .. var web])
 {
-    await Throughput.RunAsync(Path.Combine(AppContext.BaseDirectory, "HeritageRegistry.Web.dll"));
+    // Another build's HeritageRegistry.Web.dll may be named, to compare two versions on one machine.
+    await Throughput.RunAsync(web is [var dll] ? Path.GetFullPath(dll) : Path.Combine(AppContext.BaseDirectory, "HeritageRegistry.Web.dll"));
     return 0;
 }
 #if DEBUG

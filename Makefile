@@ -15,10 +15,12 @@ run:
 test:
 	dotnet test $(SOLUTION)
 
-## bench: page latency (fresh and cached) and photo ingest, as ratios to references in the same run
+## bench: page latency and throughput (wrk), start-up time, photo ingest and search, as ratios to references in the same run
 bench:
 	@command -v vipsthumbnail >/dev/null || { echo "Installing libvips-tools (the photo reference)"; \
 		$$( [ "$$(id -u)" -eq 0 ] || echo sudo ) apt-get install -y -qq --no-install-recommends libvips-tools; }
+	@command -v wrk >/dev/null || { echo "Installing wrk (the throughput load)"; \
+		$$( [ "$$(id -u)" -eq 0 ] || echo sudo ) apt-get install -y -qq --no-install-recommends wrk; }
 	dotnet run --project tests/HeritageRegistry.Benchmarks -c Release
 
 ## publish: a Release build in ./publish that starts anywhere with `dotnet publish/HeritageRegistry.Web.dll`

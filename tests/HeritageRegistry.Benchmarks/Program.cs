@@ -25,10 +25,17 @@ if (args is ["search", .. var size])
     await SearchBench.RunAsync(reports / 100, reports, reports / 10);
     return 0;
 }
+if (args is ["throughput", .. var web])
+{
+    // Another build's HeritageRegistry.Web.dll may be named, to compare two versions on one machine.
+    await Throughput.RunAsync(web is [var dll] ? Path.GetFullPath(dll) : Path.Combine(AppContext.BaseDirectory, "HeritageRegistry.Web.dll"));
+    return 0;
+}
 #if DEBUG
 Console.WriteLine("Note: Debug configuration; `make bench` builds Release, whose figures are the ones to quote.");
 #endif
 await PageLatency.RunAsync();
+await Throughput.RunAsync(Path.Combine(AppContext.BaseDirectory, "HeritageRegistry.Web.dll"));
 await PhotoIngestBench.RunAsync();
 await SearchBench.RunAsync(places: 10_000, reports: 1_000_000, sources: 100_000);
 return 0;

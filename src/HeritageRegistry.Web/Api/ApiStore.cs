@@ -7,7 +7,7 @@ namespace HeritageRegistry.Api;
 /// Paged public lists for the open-data API. Each list is one round trip: the page of rows, then the
 /// count of all rows that match, under the same WHERE. Single records reuse the page stores.
 /// </summary>
-public sealed class ApiStore(Database database)
+public sealed class ApiStore(Database database, PlaceConditions placeConditions)
 {
     // A parent shows only when it is public itself; filtering by an unpublished parent finds nothing.
     private static readonly string ParentJoin = $"LEFT JOIN site p ON p.id = s.parent_id AND {PublicSql.Site("p")}";
@@ -16,11 +16,9 @@ public sealed class ApiStore(Database database)
         $"WHERE {PublicSql.Site("s")} AND (@kind IS NULL OR s.kind = @kind) AND (@parent IS NULL OR p.slug = @parent)";
 
     private static readonly string SitesSql = $"""
-        WITH RECURSIVE {PlaceCondition.Cte}
-        SELECT s.slug, p.slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, c.condition
+        SELECT s.id, s.slug, p.slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary
         FROM site s
         {ParentJoin}
-        LEFT JOIN condition c ON c.site_id = s.id
         {SitesWhere}
         ORDER BY s.name_en, s.slug
         LIMIT @limit OFFSET @offset;
@@ -28,8 +26,12 @@ public sealed class ApiStore(Database database)
         SELECT COUNT(*) FROM site s {ParentJoin} {SitesWhere};
         """;
 
-    public Task<(IReadOnlyList<SiteListItem> Rows, int Total)> SitesAsync(string? kind, string? parent, Paging paging, CancellationToken cancellationToken) =>
-        PageAsync<SiteListItem>(SitesSql, new { kind, parent, limit = paging.PageSize, offset = paging.Offset }, cancellationToken);
+    public async Task<(IReadOnlyList<SiteListItem> Rows, int Total)> SitesAsync(string? kind, string? parent, Paging paging, CancellationToken cancellationToken)
+    {
+        var (rows, total) = await PageAsync<SiteListItem>(SitesSql, new { kind, parent, limit = paging.PageSize, offset = paging.Offset }, cancellationToken);
+        var conditions = await placeConditions.CurrentAsync(cancellationToken);
+        return ([.. rows.Select(row => row with { Condition = conditions.Of(row.Slug) })], total);
+    }
 
     // A report is in a date window when its date interval overlaps it (ISO days compare as text).
     private static readonly string ReportsWhere = $"""

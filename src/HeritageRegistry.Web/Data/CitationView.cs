@@ -4,6 +4,7 @@ namespace HeritageRegistry.Data;
 public sealed record CitationView
 {
     public long? ReportId { get; init; }
+    public long SourceId { get; init; }
     public string? Locator { get; init; }
     public string? Quote { get; init; }
     public string SourceReference { get; init; } = "";
@@ -18,7 +19,7 @@ public sealed record CitationView
     /// Deleted citations and sources the public may not see are already left out here; the record
     /// cited from is the page's own, which the page has already found visible.</summary>
     public static readonly string Select = $"""
-        SELECT ci.report_id, ci.locator, ci.quote,
+        SELECT ci.report_id, ci.source_id, ci.locator, ci.quote,
                so.reference AS source_reference, so.kind AS source_kind, so.title AS source_title,
                so.publisher AS source_publisher, so.authors AS source_authors,
                so.published_date AS source_published_date, so.url AS source_url

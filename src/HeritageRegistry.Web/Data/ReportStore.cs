@@ -25,6 +25,7 @@ public sealed record ReportSummary
 public sealed record ReportDetail
 {
     public long Id { get; init; }
+    public long SiteId { get; init; }
     public string Publication { get; init; } = "";
     public string Reference { get; init; } = "";
     public string Kind { get; init; } = "";
@@ -63,7 +64,7 @@ public sealed class ReportStore(Database database)
         """;
 
     private static readonly string PageSql = $"""
-        SELECT r.id, r.publication, r.reference, r.kind, r.title, r.event_date, r.event_earliest, r.event_latest, r.reported_date, r.cause, r.effect, r.severity,
+        SELECT r.id, r.site_id, r.publication, r.reference, r.kind, r.title, r.event_date, r.event_earliest, r.event_latest, r.reported_date, r.cause, r.effect, r.severity,
                r.extent, r.certainty, r.verification, r.method, r.assessor, r.description, r.updated_at, r.version,
                s.slug AS site_slug, s.name_en AS site_name, s.name_ar AS site_name_ar
         FROM damage_report r

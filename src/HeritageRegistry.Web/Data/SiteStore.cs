@@ -6,6 +6,7 @@ namespace HeritageRegistry.Data;
 
 public sealed record SiteListItem
 {
+    public long Id { get; init; }
     public string Slug { get; init; } = "";
     public string? ParentSlug { get; init; }
     public string Kind { get; init; } = "";
@@ -33,6 +34,7 @@ public sealed record SiteDetail
     public string? PleiadesId { get; init; }
     public string? WikidataId { get; init; }
     public PlaceCondition Condition { get; init; } = PlaceCondition.None;
+    public long? ParentId { get; init; }
     public string? ParentSlug { get; init; }
     public string? ParentName { get; init; }
     public long Version { get; init; }
@@ -56,14 +58,12 @@ public sealed record SitePage(SiteDetail Site, IReadOnlyList<string> OtherNames,
     IReadOnlyList<ReportSummary> Reports, IReadOnlyList<CitationView> SiteCitations);
 
 /// <summary>Public reads of places.</summary>
-public sealed class SiteStore(Database database)
+public sealed class SiteStore(Database database, PlaceConditions placeConditions)
 {
     private static readonly string ListSql = $"""
-        WITH RECURSIVE {PlaceCondition.Cte}
-        SELECT s.slug, p.slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, c.condition
+        SELECT s.id, s.slug, p.slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary
         FROM site s
         LEFT JOIN site p ON p.id = s.parent_id AND {PublicSql.Site("p")}
-        LEFT JOIN condition c ON c.site_id = s.id
         WHERE {PublicSql.Site("s")} AND (@kind IS NULL OR s.kind = @kind)
         ORDER BY s.name_en
         """;
@@ -72,56 +72,54 @@ public sealed class SiteStore(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<SiteListItem>(new CommandDefinition(ListSql, new { kind }, cancellationToken: cancellationToken));
-        return rows.AsList();
+        var conditions = await placeConditions.CurrentAsync(connection, cancellationToken);
+        return [.. rows.Select(row => row with { Condition = conditions.Of(row.Slug) })];
     }
 
     // A place's timeline: its own reports, and the damage and restorations of the places within it (at any
     // depth), which the page marks as such; their context events stay on their own pages.
     private static readonly string TimelineCte = $"""
-        within (id) AS (
-            SELECT s.id FROM site s WHERE s.slug = @slug
+        within (id, depth) AS (
+            SELECT s.id, 0 FROM site s WHERE s.slug = @slug
             UNION -- not ALL: a cycle of parents ends instead of looping
-            SELECT c.id FROM within w JOIN site c ON c.parent_id = w.id WHERE {PublicSql.Site("c")}
+            SELECT c.id, 1 FROM within w JOIN site c ON c.parent_id = w.id WHERE {PublicSql.Site("c")}
         ),
         timeline (id) AS (
-            SELECT r.id FROM damage_report r JOIN within w ON w.id = r.site_id
-            JOIN site s ON s.id = r.site_id
+            SELECT r.id FROM within w JOIN damage_report r ON r.site_id = w.id
             WHERE {PublicSql.Visible("r")} AND {PublicSql.Report("r", orDrafts: true)}
-              AND (s.slug = @slug OR r.kind IN ('damage', 'restoration'))
+              AND (w.depth = 0 OR r.kind IN ('damage', 'restoration'))
         )
         """;
 
     // One round trip of six statements, whatever the number of reports: no query per row. A curator
     // previewing a draft place sees what its page will show once published: its published reports.
     private static readonly string PageSql = $"""
-        WITH RECURSIVE {PlaceCondition.Cte}
         SELECT s.id, s.publication, s.slug, s.kind, s.name_en, s.name_ar, s.summary, s.description, s.latitude, s.longitude,
-               s.is_sensitive, s.built, s.unesco_whc_id, s.pleiades_id, s.wikidata_id, c.condition,
-               p.slug AS parent_slug, p.name_en AS parent_name, s.version, s.updated_at
+               s.is_sensitive, s.built, s.unesco_whc_id, s.pleiades_id, s.wikidata_id,
+               p.id AS parent_id, p.slug AS parent_slug, p.name_en AS parent_name, s.version, s.updated_at
         FROM site s
         LEFT JOIN site p ON p.id = s.parent_id AND {PublicSql.Site("p")}
-        LEFT JOIN condition c ON c.site_id = s.id
         WHERE s.slug = @slug AND {PublicSql.Site("s", orDrafts: true)};
 
         SELECT n.name FROM site_name n JOIN site s ON s.id = n.site_id
         WHERE s.slug = @slug ORDER BY n.position;
 
-        WITH RECURSIVE {PlaceCondition.Cte}
-        SELECT s.slug, @slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, c.condition
+        SELECT s.id, s.slug, @slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary
         FROM site s
         JOIN site p ON p.id = s.parent_id
-        LEFT JOIN condition c ON c.site_id = s.id
         WHERE p.slug = @slug AND {PublicSql.Site("s")}
         ORDER BY s.name_en;
 
         WITH RECURSIVE {TimelineCte}
         {ReportStore.SummarySelect}
-        JOIN timeline t ON t.id = r.id
+        WHERE r.id IN (SELECT id FROM timeline)
         ORDER BY r.event_earliest, r.event_latest, r.reference;
 
+        -- IN, not a join, here and above: SQLite then reads from the places to their reports (ix_report_site) and
+        -- on to their citations (ix_citation_report), rather than every report or every citation of every source.
         WITH RECURSIVE {TimelineCte}
         {CitationView.Select}
-        JOIN timeline t ON t.id = ci.report_id
+        WHERE ci.report_id IN (SELECT id FROM timeline)
         ORDER BY ci.position;
 
         {CitationView.Select}
@@ -134,6 +132,7 @@ public sealed class SiteStore(Database database)
     public async Task<SitePage?> GetPageAsync(string slug, bool includeDrafts, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+        var conditions = await placeConditions.CurrentAsync(connection, cancellationToken);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(PageSql, new { slug, includeDrafts }, cancellationToken: cancellationToken));
         var site = await results.ReadSingleOrDefaultAsync<SiteDetail>();
         if (site is null)
@@ -146,14 +145,13 @@ public sealed class SiteStore(Database database)
         var reportCitations = (await results.ReadAsync<CitationView>()).ToLookup(c => c.ReportId);
         var siteCitations = (await results.ReadAsync<CitationView>()).AsList();
         var withSources = reports.Select(r => r with { Citations = [.. reportCitations[r.Id]] }).ToList();
-        return new SitePage(site, names, children, withSources, siteCitations);
+        return new SitePage(site with { Condition = conditions.Of(site.Slug) }, names,
+            [.. children.Select(child => child with { Condition = conditions.Of(child.Slug) })], withSources, siteCitations);
     }
 
     private static readonly string MapSql = $"""
-        WITH RECURSIVE {PlaceCondition.Cte}
-        SELECT s.slug, s.kind, s.name_en, s.name_ar, s.latitude, s.longitude, s.is_sensitive, c.condition
+        SELECT s.slug, s.kind, s.name_en, s.name_ar, s.latitude, s.longitude, s.is_sensitive
         FROM site s
-        LEFT JOIN condition c ON c.site_id = s.id
         WHERE {PublicSql.Site("s")}
         ORDER BY s.name_en, s.slug
         """;
@@ -162,6 +160,8 @@ public sealed class SiteStore(Database database)
     public async Task<IReadOnlyList<MapPlace>> MapPlacesAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<MapPlace>(new CommandDefinition(MapSql, cancellationToken: cancellationToken))).AsList();
+        var places = await connection.QueryAsync<MapPlace>(new CommandDefinition(MapSql, cancellationToken: cancellationToken));
+        var conditions = await placeConditions.CurrentAsync(connection, cancellationToken);
+        return [.. places.Select(place => place with { Condition = conditions.Of(place.Slug) })];
     }
 }

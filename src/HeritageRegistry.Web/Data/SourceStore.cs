@@ -35,6 +35,8 @@ public sealed record SourceDetail
 /// <summary>A claim that cites a source: a report, a photo, or a site's own facts (then the report and photo fields are null).</summary>
 public sealed record SourceClaim
 {
+    public long? ReportId { get; init; }
+    public long SiteId { get; init; }
     public long? PhotoId { get; init; }
     public string? PhotoCaption { get; init; }
     public string? ReportReference { get; init; }
@@ -95,7 +97,7 @@ public sealed class SourceStore(Database database)
         FROM source so
         WHERE so.reference = @reference AND {PublicSql.Source("so", orDrafts: true)};
 
-        SELECT r.reference AS report_reference, r.title AS report_title, r.kind AS report_kind, r.event_date, r.severity,
+        SELECT r.id AS report_id, s.id AS site_id, r.reference AS report_reference, r.title AS report_title, r.kind AS report_kind, r.event_date, r.severity,
                p.id AS photo_id, p.caption AS photo_caption, s.slug AS site_slug, s.name_en AS site_name, ci.locator, ci.quote
         FROM citation ci
         JOIN source so ON so.id = ci.source_id

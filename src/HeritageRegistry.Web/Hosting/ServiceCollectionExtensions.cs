@@ -6,6 +6,7 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>Stores are stateless wrappers around SQL; one instance each serves every request.</summary>
     public static IServiceCollection AddRegistryStores(this IServiceCollection services) => services
+        .AddSingleton<PlaceConditions>()
         .AddSingleton<SiteStore>()
         .AddSingleton<ReportStore>()
         .AddSingleton<SourceStore>()

@@ -15,6 +15,8 @@ public sealed record PhotoView
     public long Width { get; init; }
     public long Height { get; init; }
     public string Publication { get; init; } = "";
+    public long SiteId { get; init; }
+    public long? ReportId { get; init; }
     public string SiteSlug { get; init; } = "";
     public string SiteName { get; init; } = "";
     public string? ReportReference { get; init; }
@@ -31,7 +33,7 @@ public sealed record PhotoView
 public sealed class PhotoStore(Database database)
 {
     private static readonly string Select = """
-        SELECT p.id, p.sha256, p.caption, p.credit, p.licence, p.taken_date, p.phase, p.width, p.height, p.publication,
+        SELECT p.id, p.site_id, p.report_id, p.sha256, p.caption, p.credit, p.licence, p.taken_date, p.phase, p.width, p.height, p.publication,
                s.slug AS site_slug, s.name_en AS site_name, r.reference AS report_reference, r.title AS report_title
         FROM photo p
         JOIN site s ON s.id = p.site_id
@@ -60,12 +62,20 @@ public sealed class PhotoStore(Database database)
     public async Task<IReadOnlyList<PhotoView>> GalleryAsync(string? siteSlug, string? reportReference, bool includeDrafts, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<PhotoView>(new CommandDefinition($"""
-            {Select}
-            WHERE {PublicSql.Visible("p")} AND {PublicSql.Photo("p", orDrafts: true)} AND (s.slug = @siteSlug OR r.reference = @reportReference)
-            ORDER BY CASE p.phase WHEN 'before' THEN 0 WHEN 'during' THEN 1 WHEN 'after' THEN 2 ELSE 3 END, p.taken_date, p.id
-            """, new { siteSlug, reportReference, includeDrafts }, cancellationToken: cancellationToken))).AsList();
+        return (await connection.QueryAsync<PhotoView>(new CommandDefinition(siteSlug is null ? ReportGallerySql : SiteGallerySql,
+            new { siteSlug, reportReference, includeDrafts }, cancellationToken: cancellationToken))).AsList();
     }
+
+    // One text per key rather than "slug = @a OR reference = @b", which no index can answer.
+    private static readonly string SiteGallerySql = GallerySql("s.slug = @siteSlug");
+
+    private static readonly string ReportGallerySql = GallerySql("r.reference = @reportReference");
+
+    private static string GallerySql(string key) => $"""
+        {Select}
+        WHERE {key} AND {PublicSql.Visible("p")} AND {PublicSql.Photo("p", orDrafts: true)}
+        ORDER BY CASE p.phase WHEN 'before' THEN 0 WHEN 'during' THEN 1 WHEN 'after' THEN 2 ELSE 3 END, p.taken_date, p.id
+        """;
 
     /// <summary>Whether the public may fetch a file of this photo (the photo is public), or a curator may.</summary>
     public async Task<bool> IsVisibleAsync(string sha256, bool includeDrafts, CancellationToken cancellationToken)

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 
 namespace HeritageRegistry.Benchmarks.Pages;
 
@@ -20,7 +18,7 @@ public static class PageLatency
     {
         var webDll = Path.Combine(AppContext.BaseDirectory, "HeritageRegistry.Web.dll");
         var data = Directory.CreateTempSubdirectory("heritage-bench-").FullName;
-        var port = FreePort();
+        var port = Ports.Free();
         using var app = Process.Start(new ProcessStartInfo("dotnet", [webDll, "--urls", $"http://127.0.0.1:{port}"])
         {
             Environment = { ["Registry__DataDirectory"] = data, ["Logging__LogLevel__Default"] = "Warning" },
@@ -85,12 +83,5 @@ public static class PageLatency
             await Task.Delay(250);
         }
         throw new TimeoutException("The app did not start within 30 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,4 +1,6 @@
 using HeritageRegistry.Accounts;
+using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Hosting;
 using HeritageRegistry.Photos;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,6 +22,10 @@ public sealed class PhotoModel(PhotoStore photos) : PageModel
         }
         Photo = photo;
         Citations = await photos.CitationsAsync(id, cancellationToken);
+        HttpContext.Shows(RecordType.Photo, photo.Id);
+        HttpContext.Shows(RecordType.Site, photo.SiteId);
+        HttpContext.Shows(RecordType.Report, photo.ReportId);
+        HttpContext.Shows(RecordType.Source, Citations.Select(c => (long?)c.SourceId));
         return Page();
     }
 }

@@ -1,6 +1,8 @@
 using HeritageRegistry.Accounts;
 using HeritageRegistry.Citations;
 using HeritageRegistry.Data;
+using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Hosting;
 using HeritageRegistry.Photos;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,6 +30,10 @@ public sealed class ReportModel(ReportStore reports, PhotoStore photos, Disagree
         Citation = PageCitation.For(HttpContext, page.Report.Reference, $"{page.Report.Title} ({page.Report.Reference})", page.Report.Version, page.Report.UpdatedAt);
         Photos = await photos.GalleryAsync(null, reference, User.IsCurator(), cancellationToken);
         Disagreements = await disagreements.ForReportAsync(reference, cancellationToken);
+        HttpContext.Shows(RecordType.Report, page.Report.Id);
+        HttpContext.Shows(RecordType.Site, page.Report.SiteId);
+        HttpContext.Shows(RecordType.Source, page.Citations.Select(c => (long?)c.SourceId));
+        HttpContext.Shows(RecordType.Photo, Photos.Select(p => (long?)p.Id));
         return Page();
     }
 }

@@ -1,4 +1,6 @@
 using HeritageRegistry.Accounts;
+using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Hosting;
 using HeritageRegistry.Photos;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,6 +23,8 @@ public sealed class CompareModel(PhotoStore photos) : PageModel
             return NotFound();
         }
         SiteName = Choices[0].SiteName;
+        HttpContext.Shows(RecordType.Site, Choices[0].SiteId);
+        HttpContext.Shows(RecordType.Photo, Choices.Select(p => (long?)p.Id));
         // Unless chosen, compare the earliest "before" photo with the latest "after" one.
         Before = before is { } b ? Choices.FirstOrDefault(p => p.Id == b) : Choices.FirstOrDefault(p => p.Phase == "before");
         After = after is { } a ? Choices.FirstOrDefault(p => p.Id == a) : Choices.LastOrDefault(p => p.Phase == "after");

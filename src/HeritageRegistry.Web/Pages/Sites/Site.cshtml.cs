@@ -1,6 +1,8 @@
 using HeritageRegistry.Accounts;
 using HeritageRegistry.Citations;
 using HeritageRegistry.Data;
+using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Hosting;
 using HeritageRegistry.Photos;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,6 +31,11 @@ public sealed class SiteModel(SiteStore sites, PhotoStore photos, DisagreementSt
         Citation = PageCitation.For(HttpContext, $"site-{page.Site.Slug}", page.Site.NameEn, page.Site.Version, page.Site.UpdatedAt);
         Photos = await photos.GalleryAsync(slug, null, User.IsCurator(), cancellationToken);
         Disagreements = await disagreements.ForSiteAsync(slug, cancellationToken);
+        HttpContext.IsPageOfPlace(page.Site.Id);
+        HttpContext.Shows(RecordType.Site, [page.Site.Id, page.Site.ParentId, .. page.Children.Select(c => (long?)c.Id)]);
+        HttpContext.Shows(RecordType.Report, page.Reports.Select(r => (long?)r.Id));
+        HttpContext.Shows(RecordType.Source, page.SiteCitations.Concat(page.Reports.SelectMany(r => r.Citations)).Select(c => (long?)c.SourceId));
+        HttpContext.Shows(RecordType.Photo, Photos.Select(p => (long?)p.Id));
         return Page();
     }
 }

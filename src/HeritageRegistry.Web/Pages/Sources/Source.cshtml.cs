@@ -1,5 +1,7 @@
 using HeritageRegistry.Accounts;
 using HeritageRegistry.Data;
+using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,6 +19,10 @@ public sealed class SourceModel(SourceStore sources) : PageModel
             return NotFound();
         }
         Data = page;
+        HttpContext.Shows(RecordType.Source, page.Source.Id);
+        HttpContext.Shows(RecordType.Site, page.Claims.Select(c => (long?)c.SiteId));
+        HttpContext.Shows(RecordType.Report, page.Claims.Select(c => c.ReportId));
+        HttpContext.Shows(RecordType.Photo, page.Claims.Select(c => c.PhotoId));
         return Page();
     }
 }

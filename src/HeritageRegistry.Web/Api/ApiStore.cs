@@ -15,8 +15,8 @@ public sealed class ApiStore(Database database)
     private static readonly string SitesWhere =
         $"WHERE {PublicSql.Site("s")} AND (@kind IS NULL OR s.kind = @kind) AND (@parent IS NULL OR p.slug = @parent)";
 
-    private static readonly string SitesSql = $"""
-        WITH RECURSIVE {PlaceCondition.Cte}
+    private readonly string SitesSql = $"""
+        WITH RECURSIVE {PlaceCondition.Cte(database.Dialect)}
         SELECT s.slug, p.slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, c.condition
         FROM site s
         {ParentJoin}

@@ -1,14 +1,14 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace HeritageRegistry.Data;
 
-/// <summary>The one place that opens connections: every connection gets the same pragmas.</summary>
-public sealed class Database
+/// <summary>The one place that opens connections, to the SQLite file or the PostgreSQL database the configuration names.</summary>
+public sealed class Database : IAsyncDisposable
 {
-    private readonly string _connectionString;
-    private int _walSet;
+    private readonly DbDataSource _source;
 
     static Database()
     {
@@ -19,34 +19,55 @@ public sealed class Database
 
     public Database(IOptions<RegistryOptions> options)
     {
-        var path = options.Value.DatabasePath;
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // Built once; pooling keeps opening a connection per store call cheap.
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            ForeignKeys = true,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        var settings = options.Value.Database;
+        (_source, Dialect) = settings.IsPostgreSql
+            ? (NpgsqlDataSource.Create(settings.ConnectionString!), SqlDialect.PostgreSql)
+            : ((DbDataSource)new SqliteFileSource(options.Value.DatabasePath), SqlDialect.Sqlite);
     }
 
-    /// <summary>Called with every connection this class opens; tests attach SQLite tracing here to count statements.</summary>
-    internal Action<SqliteConnection>? OnOpened { get; set; }
+    public SqlDialect Dialect { get; }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    /// <summary>Called with every connection this class opens; tests attach SQLite tracing here to count statements.</summary>
+    internal Action<DbConnection>? OnOpened { get; set; }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        // The busy timeout makes a writer wait for another instead of failing at once; it and
-        // foreign keys belong to the connection. WAL (readers beside a writer) is stored in
-        // the file itself, so it is set once, by the first connection.
-        await using var command = connection.CreateCommand();
-        command.CommandText = (Interlocked.Exchange(ref _walSet, 1) == 0 ? "PRAGMA journal_mode = WAL; " : "")
-            + "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var connection = await _source.OpenConnectionAsync(cancellationToken);
         OnOpened?.Invoke(connection);
         return connection;
+    }
+
+    /// <summary>
+    /// Held while the app migrates, rebuilds the search index and seeds at start-up, so nodes starting together
+    /// on one PostgreSQL database take turns (the second finds the work done). Nothing to hold on SQLite.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldStartupLockAsync(CancellationToken cancellationToken)
+    {
+        if (Dialect.StartupLock is not { } statements)
+        {
+            return NoLock.Instance;
+        }
+        var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(statements.Take, cancellationToken: cancellationToken));
+        return new StartupLock(connection, statements.Release);
+    }
+
+    public ValueTask DisposeAsync() => _source.DisposeAsync();
+
+    private sealed class StartupLock(DbConnection connection, string release) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            // Released explicitly: the pool keeps the session (and a session lock) alive after Dispose.
+            await connection.ExecuteAsync(release);
+            await connection.DisposeAsync();
+        }
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

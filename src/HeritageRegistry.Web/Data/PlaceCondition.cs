@@ -58,9 +58,9 @@ public sealed record PlaceCondition
     /// <summary>
     /// CTEs ending in <c>condition</c>(site_id, condition), one row per site, the condition as JSON that
     /// <see cref="PlaceConditionHandler"/> reads back into a <see cref="PlaceCondition"/>. Start the query with
-    /// <c>WITH RECURSIVE</c>: the parts are found by walking down the tree.
+    /// <c>WITH RECURSIVE</c>: the parts are found by walking down the tree. Only the JSON functions differ by database.
     /// </summary>
-    public static readonly string Cte = $"""
+    public static string Cte(SqlDialect dialect) => $"""
         assessment AS (
             SELECT r.site_id, r.kind, r.severity, r.event_date,
                    ROW_NUMBER() OVER (PARTITION BY r.site_id
@@ -90,12 +90,12 @@ public sealed record PlaceCondition
             GROUP BY p.root_id, state
         ),
         parts AS (
-            SELECT root_id, json_group_object(state, n) AS counts FROM part_state GROUP BY root_id
+            SELECT root_id, {dialect.JsonGroupObject}(state, n) AS counts FROM part_state GROUP BY root_id
         ),
         condition AS (
             SELECT s.id AS site_id,
-                   json_object('severity', o.severity, 'restoredOn', o.restored_on, 'before', o.before,
-                               'beforeOn', o.before_on, 'parts', json(p.counts)) AS condition
+                   {dialect.JsonObject}('severity', o.severity, 'restoredOn', o.restored_on, 'before', o.before,
+                               'beforeOn', o.before_on, 'parts', {dialect.Json("p.counts")}) AS condition
             FROM site s
             LEFT JOIN own o ON o.site_id = s.id
             LEFT JOIN parts p ON p.root_id = s.id

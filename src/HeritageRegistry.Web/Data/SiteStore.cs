@@ -58,8 +58,8 @@ public sealed record SitePage(SiteDetail Site, IReadOnlyList<string> OtherNames,
 /// <summary>Public reads of places.</summary>
 public sealed class SiteStore(Database database)
 {
-    private static readonly string ListSql = $"""
-        WITH RECURSIVE {PlaceCondition.Cte}
+    private readonly string ListSql = $"""
+        WITH RECURSIVE {PlaceCondition.Cte(database.Dialect)}
         SELECT s.slug, p.slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, c.condition
         FROM site s
         LEFT JOIN site p ON p.id = s.parent_id AND {PublicSql.Site("p")}
@@ -93,8 +93,8 @@ public sealed class SiteStore(Database database)
 
     // One round trip of six statements, whatever the number of reports: no query per row. A curator
     // previewing a draft place sees what its page will show once published: its published reports.
-    private static readonly string PageSql = $"""
-        WITH RECURSIVE {PlaceCondition.Cte}
+    private readonly string PageSql = $"""
+        WITH RECURSIVE {PlaceCondition.Cte(database.Dialect)}
         SELECT s.id, s.publication, s.slug, s.kind, s.name_en, s.name_ar, s.summary, s.description, s.latitude, s.longitude,
                s.is_sensitive, s.built, s.unesco_whc_id, s.pleiades_id, s.wikidata_id, c.condition,
                p.slug AS parent_slug, p.name_en AS parent_name, s.version, s.updated_at
@@ -106,7 +106,7 @@ public sealed class SiteStore(Database database)
         SELECT n.name FROM site_name n JOIN site s ON s.id = n.site_id
         WHERE s.slug = @slug ORDER BY n.position;
 
-        WITH RECURSIVE {PlaceCondition.Cte}
+        WITH RECURSIVE {PlaceCondition.Cte(database.Dialect)}
         SELECT s.slug, @slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, c.condition
         FROM site s
         JOIN site p ON p.id = s.parent_id
@@ -149,8 +149,8 @@ public sealed class SiteStore(Database database)
         return new SitePage(site, names, children, withSources, siteCitations);
     }
 
-    private static readonly string MapSql = $"""
-        WITH RECURSIVE {PlaceCondition.Cte}
+    private readonly string MapSql = $"""
+        WITH RECURSIVE {PlaceCondition.Cte(database.Dialect)}
         SELECT s.slug, s.kind, s.name_en, s.name_ar, s.latitude, s.longitude, s.is_sensitive, c.condition
         FROM site s
         LEFT JOIN condition c ON c.site_id = s.id

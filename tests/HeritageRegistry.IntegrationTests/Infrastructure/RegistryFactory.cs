@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HeritageRegistry.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real app on a temporary data folder (its own SQLite file), seeded with the Palmyra record.
+/// The real app on a temporary data folder (its own SQLite file, or its own PostgreSQL database: TestDatabase), seeded with the Palmyra record.
 /// Each factory owns its folder and deletes it when disposed unless told to keep it.
 /// </summary>
 public sealed class RegistryFactory : WebApplicationFactory<Program>
@@ -69,6 +69,10 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Registry:DataDirectory", DataDirectory);
+        foreach (var (key, value) in TestDatabase.Settings(DataDirectory))
+        {
+            builder.UseSetting(key, value);
+        }
         // Every test client shares one address; tests of the limit itself set their own.
         builder.UseSetting("Registry:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Registry:RateLimits:SearchPerMinute", SearchPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,6 +1,6 @@
 using System.Data;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace HeritageRegistry.Data.Editing;
 
@@ -279,13 +279,13 @@ public sealed class RecordEditor(Database database, RecordsChanged changes)
     }
 
     /// <summary>A unique-constraint violation (a slug or reference race) becomes null, not a 500.</summary>
-    private static async Task<T?> ConstraintSafeAsync<T>(Func<Task<T>> write) where T : struct
+    private async Task<T?> ConstraintSafeAsync<T>(Func<Task<T>> write) where T : struct
     {
         try
         {
             return await write();
         }
-        catch (SqliteException ex) when (ex.SqliteExtendedErrorCode == 2067 /* SQLITE_CONSTRAINT_UNIQUE */)
+        catch (DbException ex) when (database.Dialect.IsUniqueViolation(ex))
         {
             return null;
         }

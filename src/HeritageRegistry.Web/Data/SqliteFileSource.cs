@@ -1,0 +1,46 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace HeritageRegistry.Data;
+
+/// <summary>
+/// Opens connections to the registry's SQLite file, each with the same pragmas: what NpgsqlDataSource
+/// is for PostgreSQL (Microsoft.Data.Sqlite has no data source of its own).
+/// </summary>
+internal sealed class SqliteFileSource : DbDataSource
+{
+    private readonly string _connectionString;
+    private int _walSet;
+
+    public SqliteFileSource(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Built once; pooling keeps opening a connection per store call cheap.
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public override string ConnectionString => _connectionString;
+
+    protected override DbConnection CreateDbConnection() => new SqliteConnection(_connectionString);
+
+    protected override async ValueTask<DbConnection> OpenDbConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        // The busy timeout makes a writer wait for another instead of failing at once; it and
+        // foreign keys belong to the connection. WAL (readers beside a writer) is stored in
+        // the file itself, so it is set once, by the first connection.
+        await using var command = connection.CreateCommand();
+        command.CommandText = (Interlocked.Exchange(ref _walSet, 1) == 0 ? "PRAGMA journal_mode = WAL; " : "")
+            + "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+}

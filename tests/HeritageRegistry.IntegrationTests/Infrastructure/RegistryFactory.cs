@@ -65,6 +65,9 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(DataDirectory, "registry.db");
 
+    /// <summary>A connection to this app's database (SQLite or PostgreSQL), for a test to look at or change its rows.</summary>
+    public Task<System.Data.Common.DbConnection> OpenDatabaseAsync() => TestDatabase.OpenAsync(DataDirectory);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");

@@ -29,8 +29,15 @@ public static class TestDatabase
         }
         : new Dictionary<string, string>();
 
-    /// <summary>The folder's database opened the way the app opens it, for a test to look at or damage what the app wrote.</summary>
-    public static Task<DbConnection> OpenAsync(string dataDirectory) => DatabaseFor(dataDirectory).OpenAsync();
+    /// <summary>The folder's database, for a test to look at or change what an app wrote there (unpooled: nothing stays open).</summary>
+    public static async Task<DbConnection> OpenAsync(string dataDirectory)
+    {
+        DbConnection connection = IsPostgreSql
+            ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString(dataDirectory)) { Pooling = false }.ToString())
+            : new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "registry.db")};Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
 
     /// <summary>The app's own connection factory for the folder (dispose it when done).</summary>
     public static Database DatabaseFor(string dataDirectory)

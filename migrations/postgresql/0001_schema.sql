@@ -198,10 +198,14 @@ CREATE INDEX ix_disagreement_source ON disagreement_source (source_id);
 
 -- Full-text index (src/HeritageRegistry.Web/Search/FullText/PostgreSqlTextIndex.cs): one row per public
 -- record, row_id = id * 4 + type as FTS5's rowid on SQLite, the folded words as a tsvector written in C#
--- (title words weight A). The GIN index answers word and prefix (:*) queries.
+-- (title words weight A). The GIN index answers word and prefix (:*) queries. The folded text and its
+-- number of words are kept for ranking: Search/FullText/Bm25.cs scores matches as FTS5's bm25 does.
 CREATE TABLE search_index (
     row_id          BIGINT PRIMARY KEY,
-    document        TSVECTOR NOT NULL
+    document        TSVECTOR NOT NULL,
+    title           TEXT NOT NULL,
+    body            TEXT NOT NULL,
+    words           BIGINT NOT NULL
 );
 CREATE INDEX ix_search_index_document ON search_index USING GIN (document);
 

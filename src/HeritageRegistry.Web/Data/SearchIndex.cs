@@ -135,7 +135,7 @@ public static class SearchIndex
         "site" => $"""
             SELECT x.id,
                    concat_ws({NewLine}, x.name_en, x.name_ar,
-                             (SELECT string_agg(n.name, {NewLine}) FROM site_name n WHERE n.site_id = x.id)) AS title,
+                             (SELECT string_agg(n.name, {NewLine} ORDER BY n.position, n.id) FROM site_name n WHERE n.site_id = x.id)) AS title,
                    concat_ws({NewLine}, x.summary, x.description) AS body
             FROM site x WHERE {PublicSql.Site("x")}
             """,

@@ -63,7 +63,7 @@ public sealed class PhotoStore(Database database)
         return (await connection.QueryAsync<PhotoView>(new CommandDefinition($"""
             {Select}
             WHERE {PublicSql.Visible("p")} AND {PublicSql.Photo("p", orDrafts: true)} AND (s.slug = @siteSlug OR r.reference = @reportReference)
-            ORDER BY CASE p.phase WHEN 'before' THEN 0 WHEN 'during' THEN 1 WHEN 'after' THEN 2 ELSE 3 END, p.taken_date, p.id
+            ORDER BY CASE p.phase WHEN 'before' THEN 0 WHEN 'during' THEN 1 WHEN 'after' THEN 2 ELSE 3 END, p.taken_date NULLS FIRST, p.id
             """, new { siteSlug, reportReference, includeDrafts }, cancellationToken: cancellationToken))).AsList();
     }
 

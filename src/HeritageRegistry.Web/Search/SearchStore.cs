@@ -138,7 +138,7 @@ public sealed class SearchStore(Database database, SearchDocs docs)
 
         SELECT x.id, x.slug AS key, x.name_en AS title, x.name_ar AS title_ar, x.kind, NULL AS date, NULL AS severity,
                NULL AS site_slug, NULL AS site_name, x.summary AS text1,
-               (SELECT string_agg(n.name, ', ') FROM site_name n WHERE n.site_id = x.id) AS text2, NULL AS text3, x.description AS markdown
+               (SELECT string_agg(n.name, ', ' ORDER BY n.position, n.id) FROM site_name n WHERE n.site_id = x.id) AS text2, NULL AS text3, x.description AS markdown
         FROM site x WHERE {dialect.InList("x.id", "@site")};
 
         SELECT x.id, x.reference AS key, x.title, NULL AS title_ar, x.kind, x.published_date AS date, NULL AS severity,

@@ -36,6 +36,9 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>The suite's provider (TestDatabase) unless a test that compares the two sets "sqlite".</summary>
+    public string DatabaseProvider { get; init; } = TestDatabase.Provider;
+
     public int SignInAttemptsPerMinute { get; init; } = 10_000;
 
     /// <summary>High, so tests sharing one client address are not throttled; tests of the limits set them low.</summary>
@@ -72,9 +75,13 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Registry:DataDirectory", DataDirectory);
-        foreach (var (key, value) in TestDatabase.Settings(DataDirectory))
+        builder.UseSetting("Registry:Database:Provider", DatabaseProvider);
+        if (DatabaseProvider == TestDatabase.Provider)
         {
-            builder.UseSetting(key, value);
+            foreach (var (key, value) in TestDatabase.Settings(DataDirectory))
+            {
+                builder.UseSetting(key, value);
+            }
         }
         // Every test client shares one address; tests of the limit itself set their own.
         builder.UseSetting("Registry:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));

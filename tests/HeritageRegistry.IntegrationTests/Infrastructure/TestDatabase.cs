@@ -88,6 +88,18 @@ public static class TestDatabase
     }
 }
 
+/// <summary>A test that needs a PostgreSQL server beside SQLite (one comparing the two); skipped without HERITAGE_TEST_POSTGRES.</summary>
+public sealed class BothProvidersFactAttribute : FactAttribute
+{
+    public BothProvidersFactAttribute()
+    {
+        if (!TestDatabase.IsPostgreSql)
+        {
+            Skip = "Compares SQLite with PostgreSQL: set HERITAGE_TEST_POSTGRES to a PostgreSQL server's connection string.";
+        }
+    }
+}
+
 /// <summary>A test of something only SQLite has (its file, its pragmas, its backup); skipped on PostgreSQL with the reason.</summary>
 public sealed class SqliteOnlyFactAttribute : FactAttribute
 {

@@ -9,6 +9,7 @@ namespace HeritageRegistry.Data;
 public sealed class Database : IAsyncDisposable
 {
     private readonly DbDataSource _source;
+    private readonly string _startupLockFile;
 
     static Database()
     {
@@ -23,6 +24,7 @@ public sealed class Database : IAsyncDisposable
         (_source, Dialect) = settings.IsPostgreSql
             ? (NpgsqlDataSource.Create(settings.ConnectionString!), SqlDialect.PostgreSql)
             : ((DbDataSource)new SqliteFileSource(options.Value.DatabasePath), SqlDialect.Sqlite);
+        _startupLockFile = options.Value.DatabasePath + ".startup-lock";
     }
 
     public SqlDialect Dialect { get; }
@@ -39,13 +41,25 @@ public sealed class Database : IAsyncDisposable
 
     /// <summary>
     /// Held while the app migrates, rebuilds the search index and seeds at start-up, so nodes starting together
-    /// on one PostgreSQL database take turns (the second finds the work done). Nothing to hold on SQLite.
+    /// on one PostgreSQL database take turns (the second finds the work done): an advisory lock there, and on
+    /// SQLite an exclusive lock on a file beside the database (two processes starting on one file, e.g. the site and
+    /// the users command). The lock file stays, so every process locks the same file.
     /// </summary>
     public async Task<IAsyncDisposable> HoldStartupLockAsync(CancellationToken cancellationToken)
     {
         if (Dialect.StartupLock is not { } statements)
         {
-            return NoLock.Instance;
+            while (true)
+            {
+                try
+                {
+                    return new FileStream(_startupLockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                }
+                catch (IOException)
+                {
+                    await Task.Delay(50, cancellationToken); // another process, or another app in this one, is starting
+                }
+            }
         }
         var connection = await OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(statements.Take, cancellationToken: cancellationToken));
@@ -62,12 +76,5 @@ public sealed class Database : IAsyncDisposable
             await connection.ExecuteAsync(release);
             await connection.DisposeAsync();
         }
-    }
-
-    private sealed class NoLock : IAsyncDisposable
-    {
-        public static readonly NoLock Instance = new();
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -53,7 +53,7 @@ public abstract class SqlDialect
     public abstract string Json(string expression);
 
     /// <summary>Statements that take and release a lock every process starting on this database shares, so only
-    /// one migrates and seeds at a time; null where the database's own write lock is enough.</summary>
+    /// one migrates and seeds at a time; null for SQLite, which locks a file instead (Database.HoldStartupLockAsync).</summary>
     public virtual (string Take, string Release)? StartupLock => null;
 
     private sealed class SqliteDialect : SqlDialect

@@ -19,7 +19,7 @@ public sealed class DatabaseInitializer(MigrationRunner migrations, Database dat
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await CheckIntactAsync(cancellationToken);
-        // Several nodes may start together on one PostgreSQL database: one at a time migrates and seeds.
+        // Several nodes (or the site and a command) may start together on one database: one at a time migrates and seeds.
         await using var startup = await database.HoldStartupLockAsync(cancellationToken);
         await migrations.ApplyAsync(Migration.LoadEmbedded(database.Dialect.Provider), cancellationToken);
         if (await SearchIndex.RebuildIfStaleAsync(database, cancellationToken))

@@ -112,6 +112,7 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
         try
         {
             await using var connection = await database.OpenAsync(cancellationToken);
+            // Repeatable read: the generation and the rows are one moment on PostgreSQL too, whose default gives each statement its own.
             await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
             var generation = await SearchIndex.GenerationAsync(connection, transaction, cancellationToken);
             if (_snapshot is not { } snapshot || snapshot.Generation + indexed.Count != generation)

@@ -11,9 +11,17 @@ export Registry__DataDirectory ?= $(CURDIR)/data
 run:
 	dotnet run --project $(WEB)
 
-## test: unit, integration and browser tests (browser tests need /usr/bin/chromium)
+## test: unit, integration and browser tests on SQLite (browser tests need /usr/bin/chromium), then the integration
+## tests again on PostgreSQL when HERITAGE_TEST_POSTGRES names a server (each test app makes and drops its own database)
 test:
-	dotnet test $(SOLUTION)
+	@if [ -z "$$HERITAGE_TEST_POSTGRES" ] && [ "$$CI" = "true" ]; then \
+		echo "PostgreSQL pass cannot run: CI=true, but HERITAGE_TEST_POSTGRES names no PostgreSQL server (.ci/run starts one)"; exit 1; fi
+	env -u HERITAGE_TEST_POSTGRES dotnet test $(SOLUTION)
+	@if [ -n "$$HERITAGE_TEST_POSTGRES" ]; then \
+		echo "PostgreSQL pass: the integration tests again, on the server HERITAGE_TEST_POSTGRES names"; \
+		dotnet test tests/HeritageRegistry.IntegrationTests --no-build; \
+	else \
+		echo "PostgreSQL pass skipped: set HERITAGE_TEST_POSTGRES to a PostgreSQL server's connection string to run it"; fi
 
 ## bench: page latency and throughput (wrk), start-up time, photo ingest and search, as ratios to references in the same run
 bench:

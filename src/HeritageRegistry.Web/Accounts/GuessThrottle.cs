@@ -36,8 +36,8 @@ public sealed class GuessThrottle(Database database, TimeProvider time)
         // No row comes back while the source is held back: a guess during its wait is not counted.
         var failures = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition("""
             INSERT INTO password_guess (source, login, failures, last_failed_at) VALUES (@source, lower(@login), 1, @now)
-            ON CONFLICT (source, login) DO UPDATE SET failures = failures + 1, last_failed_at = @now
-            WHERE retry_at IS NULL OR retry_at <= @now
+            ON CONFLICT (source, login) DO UPDATE SET failures = password_guess.failures + 1, last_failed_at = @now
+            WHERE password_guess.retry_at IS NULL OR password_guess.retry_at <= @now
             RETURNING failures
             """, parameters, transaction, cancellationToken: cancellationToken));
         var wait = TimeSpan.Zero;

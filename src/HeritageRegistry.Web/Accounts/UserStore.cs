@@ -87,7 +87,7 @@ public sealed class UserStore(Database database)
         var changed = await connection.ExecuteAsync(new CommandDefinition($"""
             UPDATE app_user SET is_disabled = @disabled, security_stamp = @stamp, updated_at = @now
             WHERE id = @id AND (@disabled = 0 OR {NotTheLastEnabledAdmin})
-            """, new { id, disabled, stamp = NewStamp(), now = Clock.NowText() }, cancellationToken: cancellationToken));
+            """, new { id, disabled = disabled ? 1L : 0L, stamp = NewStamp(), now = Clock.NowText() }, cancellationToken: cancellationToken));
         return changed == 1;
     }
 

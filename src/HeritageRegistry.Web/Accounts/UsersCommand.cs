@@ -1,3 +1,4 @@
+using HeritageRegistry.Data;
 using HeritageRegistry.Data.Migrations;
 using Microsoft.AspNetCore.Identity;
 
@@ -28,7 +29,8 @@ public static class UsersCommand
             return 2;
         }
 
-        await services.GetRequiredService<MigrationRunner>().ApplyAsync(Migration.LoadEmbedded(), CancellationToken.None);
+        var database = services.GetRequiredService<Database>();
+        await services.GetRequiredService<MigrationRunner>().ApplyAsync(Migration.LoadEmbedded(database.Dialect.Provider), CancellationToken.None);
         var hash = services.GetRequiredService<IPasswordHasher<AppUser>>().HashPassword(new AppUser(), password);
         var name = Option(options, "--name") ?? login;
         if (!await services.GetRequiredService<UserStore>().AddAsync(login, name, role, hash, CancellationToken.None))

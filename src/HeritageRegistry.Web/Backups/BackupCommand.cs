@@ -15,7 +15,14 @@ public static class BackupCommand
 
     public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output, TextWriter error)
     {
-        var dataDirectory = services.GetRequiredService<IOptions<RegistryOptions>>().Value.DataDirectory;
+        var registry = services.GetRequiredService<IOptions<RegistryOptions>>().Value;
+        if (registry.Database.IsPostgreSql)
+        {
+            await error.WriteLineAsync("The backup and restore commands copy a SQLite registry. On PostgreSQL, back up the database with " +
+                "pg_dump (or the managed service's point-in-time recovery) and the photo folder beside it; see the README.");
+            return 1;
+        }
+        var dataDirectory = registry.DataDirectory;
         try
         {
             switch (args)

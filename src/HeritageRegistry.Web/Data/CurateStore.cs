@@ -138,7 +138,8 @@ public sealed class CurateStore(Database database)
     public static async Task<string> NextSourceReferenceAsync(System.Data.IDbConnection connection, System.Data.IDbTransaction transaction)
     {
         var highest = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT MAX(CAST(SUBSTR(reference, 2) AS INTEGER)) FROM source WHERE reference GLOB 'S[0-9]*'", transaction: transaction));
+            $"SELECT MAX(CAST(SUBSTR(reference, 2) AS BIGINT)) FROM source WHERE reference LIKE 'S%' AND {SqlDialect.Of(connection).IsDigits("SUBSTR(reference, 2)")}",
+            transaction: transaction));
         return $"S{(highest ?? 0) + 1:00}";
     }
 }

@@ -1,22 +1,15 @@
-using System.Collections.Concurrent;
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace HeritageRegistry.Data;
 
-/// <summary>
-/// The one place that opens connections: every connection gets the same pragmas. Connections are lent out
-/// and come back open when disposed (<see cref="ReusableConnection"/>), keeping their compiled statements.
-/// </summary>
-public sealed class Database : IDisposable
+/// <summary>The one place that opens connections, to the SQLite file or the PostgreSQL database the configuration names.</summary>
+public sealed class Database : IAsyncDisposable
 {
-    // Enough for every request the thread pool runs at once to come back to a warm connection.
-    private static readonly int MaxIdle = Math.Max(16, Environment.ProcessorCount * 4);
-
-    private readonly string _connectionString;
-    private readonly ConcurrentBag<ReusableConnection> _idle = [];
-    private int _walSet;
+    private readonly DbDataSource _source;
+    private readonly string _startupLockFile;
 
     static Database()
     {
@@ -26,57 +19,61 @@ public sealed class Database : IDisposable
 
     public Database(IOptions<RegistryOptions> options)
     {
-        var path = options.Value.DatabasePath;
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // Built once; pooling keeps opening a connection per store call cheap.
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            ForeignKeys = true,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        var settings = options.Value.Database;
+        (_source, Dialect) = settings.IsPostgreSql
+            ? (NpgsqlDataSource.Create(settings.ConnectionString!), SqlDialect.PostgreSql)
+            : ((DbDataSource)new SqliteFileSource(options.Value.DatabasePath), SqlDialect.Sqlite);
+        _startupLockFile = options.Value.DatabasePath + ".startup-lock";
     }
 
-    /// <summary>Called with every connection this class opens; tests attach SQLite tracing here to count statements.</summary>
-    internal Action<SqliteConnection>? OnOpened { get; set; }
+    public SqlDialect Dialect { get; }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    /// <summary>Called with every connection this class opens; tests attach SQLite tracing here to count statements.</summary>
+    internal Action<DbConnection>? OnOpened { get; set; }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
-        if (!_idle.TryTake(out var connection))
-        {
-            connection = new ReusableConnection(_connectionString, GiveBack);
-            await connection.OpenAsync(cancellationToken);
-            // The busy timeout makes a writer wait for another instead of failing at once; it and
-            // foreign keys belong to the connection. WAL (readers beside a writer) is stored in
-            // the file itself, so it is set once, by the first connection.
-            await using var command = connection.CreateCommand();
-            command.CommandText = (Interlocked.Exchange(ref _walSet, 1) == 0 ? "PRAGMA journal_mode = WAL; " : "")
-                + "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        connection.Lend();
+        var connection = await _source.OpenConnectionAsync(cancellationToken);
         OnOpened?.Invoke(connection);
         return connection;
     }
 
-    private bool GiveBack(ReusableConnection connection)
+    /// <summary>
+    /// Held while the app migrates, rebuilds the search index and seeds at start-up, so nodes starting together
+    /// on one PostgreSQL database take turns (the second finds the work done): an advisory lock there, and on
+    /// SQLite an exclusive lock on a file beside the database (two processes starting on one file, e.g. the site and
+    /// the users command). The lock file stays, so every process locks the same file.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldStartupLockAsync(CancellationToken cancellationToken)
     {
-        if (_idle.Count >= MaxIdle)
+        if (Dialect.StartupLock is not { } statements)
         {
-            return false;
+            while (true)
+            {
+                try
+                {
+                    return new FileStream(_startupLockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                }
+                catch (IOException)
+                {
+                    await Task.Delay(50, cancellationToken); // another process, or another app in this one, is starting
+                }
+            }
         }
-        _idle.Add(connection);
-        return true;
+        var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(statements.Take, cancellationToken: cancellationToken));
+        return new StartupLock(connection, statements.Release);
     }
 
-    /// <summary>Closes the idle connections (the app is stopping, or a test is about to remove the files).</summary>
-    public void Dispose()
+    public ValueTask DisposeAsync() => _source.DisposeAsync();
+
+    private sealed class StartupLock(DbConnection connection, string release) : IAsyncDisposable
     {
-        while (_idle.TryTake(out var connection))
+        public async ValueTask DisposeAsync()
         {
-            connection.Retire();
+            // Released explicitly: the pool keeps the session (and a session lock) alive after Dispose.
+            await connection.ExecuteAsync(release);
+            await connection.DisposeAsync();
         }
     }
 }

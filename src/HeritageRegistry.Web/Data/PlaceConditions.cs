@@ -77,7 +77,7 @@ public sealed class PlaceConditions(Database database) : IDisposable
         public long Id { get; init; }
         public long? ParentId { get; init; }
         public string Slug { get; init; } = "";
-        public bool IsPublic { get; init; }
+        public long IsPublic { get; init; }
     }
 
     private sealed record Assessment
@@ -94,7 +94,7 @@ public sealed class PlaceConditions(Database database) : IDisposable
         var places = (await results.ReadAsync<Place>()).AsList();
         var own = (await results.ReadAsync<Assessment>()).GroupBy(a => a.SiteId).ToDictionary(g => g.Key, g => Own([.. g]));
 
-        var publicChildren = places.Where(p => p.IsPublic && p.ParentId is not null).ToLookup(p => p.ParentId!.Value);
+        var publicChildren = places.Where(p => p.IsPublic != 0 && p.ParentId is not null).ToLookup(p => p.ParentId!.Value);
         var conditions = new Dictionary<string, PlaceCondition>(places.Count, StringComparer.Ordinal);
         foreach (var place in places)
         {

@@ -4,7 +4,7 @@ namespace HeritageRegistry.Data;
 
 /// <summary>Where the registry keeps its state. Bound from the "Registry" configuration section
 /// (environment: <c>Registry__DataDirectory</c>).</summary>
-public sealed class RegistryOptions
+public sealed class RegistryOptions : IValidatableObject
 {
     public const string Section = "Registry";
 
@@ -33,7 +33,58 @@ public sealed class RegistryOptions
     /// <summary>What GET /health requires of the host (Registry:Health:MinimumFreeBytes).</summary>
     public HealthOptions Health { get; set; } = new();
 
+    /// <summary>Which database holds the registry (Registry:Database:Provider and :ConnectionString).</summary>
+    public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>The SQLite file, when the provider is SQLite.</summary>
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "registry.db");
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => Database.Validate();
+}
+
+/// <summary>SQLite in the data folder by default; PostgreSQL for several web nodes over one managed database.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Sqlite = "sqlite";
+    public const string PostgreSql = "postgresql";
+
+    /// <summary><c>sqlite</c> (the default: one file, data/registry.db) or <c>postgresql</c>.</summary>
+    public string Provider { get; set; } = Sqlite;
+
+    /// <summary>For PostgreSQL, an Npgsql connection string: Host=…;Database=…;Username=…;Password=…. Unused for SQLite.</summary>
+    public string? ConnectionString { get; set; }
+
+    public bool IsPostgreSql => string.Equals(Provider, PostgreSql, StringComparison.OrdinalIgnoreCase);
+
+    internal IEnumerable<ValidationResult> Validate()
+    {
+        if (!IsPostgreSql && !string.Equals(Provider, Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new ValidationResult($"Registry:Database:Provider must be {Sqlite} or {PostgreSql}, not '{Provider}'.");
+        }
+        else if (IsPostgreSql && string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            yield return new ValidationResult("Registry:Database:ConnectionString must name the PostgreSQL server and database when " +
+                "Registry:Database:Provider is postgresql, e.g. Host=db.example.org;Database=registry;Username=registry;Password=….");
+        }
+        else if (IsPostgreSql && ConnectionStringProblem(ConnectionString!) is { } problem)
+        {
+            yield return new ValidationResult($"Registry:Database:ConnectionString is not a PostgreSQL connection string: {problem}");
+        }
+    }
+
+    private static string? ConnectionStringProblem(string connectionString)
+    {
+        try
+        {
+            _ = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            return null;
+        }
+        catch (ArgumentException ex)
+        {
+            return ex.Message; // Npgsql's message names the key, never the password's value
+        }
+    }
 }
 
 /// <summary>Per-client limits on what the public can ask of the server: requests per minute from one

@@ -19,10 +19,10 @@ public sealed class ReportReferences(IOptions<RegistryOptions> options)
     public async Task<string> NextAsync(IDbConnection connection, IDbTransaction transaction, int year)
     {
         var stem = Stem(year);
-        // The range keeps to the stem's rows in the reference index (':' follows '9'); GLOB drops any tail that is not all digits.
-        var highest = await connection.ExecuteScalarAsync<long?>(new CommandDefinition("""
-            SELECT MAX(CAST(substr(reference, @start) AS INTEGER)) FROM damage_report
-            WHERE reference >= @stem || '0' AND reference < @stem || ':' AND substr(reference, @start) NOT GLOB '*[^0-9]*'
+        // The range keeps to the stem's rows in the reference index (':' follows '9'); the digits test drops any other tail.
+        var highest = await connection.ExecuteScalarAsync<long?>(new CommandDefinition($"""
+            SELECT MAX(CAST(substr(reference, @start) AS BIGINT)) FROM damage_report
+            WHERE reference >= @stem || '0' AND reference < @stem || ':' AND {SqlDialect.Of(connection).IsDigits("substr(reference, @start)")}
             """, new { stem, start = stem.Length + 1 }, transaction));
         return Format(year, (highest ?? 0) + 1);
     }

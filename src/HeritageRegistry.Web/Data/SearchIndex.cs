@@ -2,11 +2,12 @@ using System.Collections.Immutable;
 using System.Data;
 using Dapper;
 using HeritageRegistry.Search;
+using HeritageRegistry.Search.FullText;
 
 namespace HeritageRegistry.Data;
 
 /// <summary>
-/// Keeps the FTS5 row of a record in step with the record. Only public records (PublicSql) have a
+/// Keeps the full-text row (Search/FullText: FTS5 or PostgreSQL) of a record in step with the record. Only public records (PublicSql) have a
 /// row, so no draft's words are ever in the index. The row's text is read back from the database
 /// inside the caller's transaction, so it is whatever was just written (a site's other names
 /// included) and the index and the data commit or roll back together.
@@ -49,8 +50,7 @@ public static class SearchIndex
     {
         var ids = await connection.QueryAsync<long>(new CommandDefinition(
             $"SELECT x.id FROM {Editing.RecordType.Find(type)!.Table} x WHERE {where}", new { id }, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM search_index WHERE rowid = @rowId",
-            ids.Select(x => new { rowId = RowId(type, x) }), transaction, cancellationToken: cancellationToken));
+        await SqlDialect.Of(connection).FullText.DeleteAsync(connection, transaction, ids.Select(x => RowId(type, x)), cancellationToken);
         var rows = await connection.QueryAsync<IndexRow>(new CommandDefinition(
             $"{TextSql(type)} AND {where}", new { id }, transaction, cancellationToken: cancellationToken));
         await InsertAsync(connection, transaction, type, rows, cancellationToken);
@@ -79,8 +79,7 @@ public static class SearchIndex
         {
             return false;
         }
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO search_index (search_index) VALUES ('delete-all')", transaction: transaction, cancellationToken: cancellationToken));
+        await database.Dialect.FullText.ClearAsync(connection, transaction, cancellationToken);
         foreach (var type in Types)
         {
             // In batches by id, so a large registry is never held in memory at once.
@@ -107,10 +106,8 @@ public static class SearchIndex
 
     private static async Task InsertAsync(IDbConnection connection, IDbTransaction transaction, string type,
         IEnumerable<IndexRow> rows, CancellationToken cancellationToken) =>
-        await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO search_index (rowid, title, body) VALUES (@rowId, @title, @body)",
-            rows.Select(row => new { rowId = RowId(type, row.Id), title = SearchText.Fold(row.Title), body = SearchText.Fold(row.Body) }),
-            transaction, cancellationToken: cancellationToken));
+        await SqlDialect.Of(connection).FullText.InsertAsync(connection, transaction,
+            rows.Select(row => new FullTextRow(RowId(type, row.Id), SearchText.Fold(row.Title), SearchText.Fold(row.Body))), cancellationToken);
 
     private static int Code(string type)
     {
@@ -127,21 +124,23 @@ public static class SearchIndex
 
     // What each public record puts in the index: title (weighted higher) and body, lines joined by
     // newlines. Callers add "AND ..." to narrow it.
+    private const string NewLine = "'\n'"; // a quoted line break: SQLite has char(10), PostgreSQL chr(10), both read this
+
     private static string TextSql(string type) => type switch
     {
         "report" => $"""
-            SELECT x.id, x.title, concat_ws(char(10), x.reference, x.description, x.assessor) AS body
+            SELECT x.id, x.title, concat_ws({NewLine}, x.reference, x.description, x.assessor) AS body
             FROM damage_report x WHERE {PublicSql.Report("x")}
             """,
         "site" => $"""
             SELECT x.id,
-                   concat_ws(char(10), x.name_en, x.name_ar,
-                             (SELECT string_agg(n.name, char(10)) FROM site_name n WHERE n.site_id = x.id)) AS title,
-                   concat_ws(char(10), x.summary, x.description) AS body
+                   concat_ws({NewLine}, x.name_en, x.name_ar,
+                             (SELECT string_agg(n.name, {NewLine} ORDER BY n.position, n.id) FROM site_name n WHERE n.site_id = x.id)) AS title,
+                   concat_ws({NewLine}, x.summary, x.description) AS body
             FROM site x WHERE {PublicSql.Site("x")}
             """,
         "source" => $"""
-            SELECT x.id, x.title, concat_ws(char(10), x.reference, x.publisher, x.authors, x.notes, x.doi) AS body
+            SELECT x.id, x.title, concat_ws({NewLine}, x.reference, x.publisher, x.authors, x.notes, x.doi) AS body
             FROM source x WHERE {PublicSql.Source("x")}
             """,
         "photo" => $"SELECT x.id, x.caption AS title, x.credit AS body FROM photo x WHERE {PublicSql.Photo("x")}",

@@ -20,7 +20,9 @@ public sealed class DatabaseInitializer(MigrationRunner migrations, Database dat
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await CheckIntactAsync(cancellationToken);
-        await migrations.ApplyAsync(Migration.LoadEmbedded(), cancellationToken);
+        // Several nodes (or the site and a command) may start together on one database: one at a time migrates and seeds.
+        await using var startup = await database.HoldStartupLockAsync(cancellationToken);
+        await migrations.ApplyAsync(Migration.LoadEmbedded(database.Dialect.Provider), cancellationToken);
         if (await SearchIndex.RebuildIfStaleAsync(database, cancellationToken))
         {
             logger.LogInformation("Rebuilt the search index with text folding version {Version}", Search.SearchText.Version);
@@ -35,12 +37,13 @@ public sealed class DatabaseInitializer(MigrationRunner migrations, Database dat
     /// <summary>
     /// Refuses a file SQLite cannot read, or whose pages fail its quick check (which reads each page once:
     /// milliseconds for the Palmyra record, about a second per gigabyte), with one sentence for the operator.
+    /// A PostgreSQL server checks its own pages.
     /// </summary>
     private async Task CheckIntactAsync(CancellationToken cancellationToken)
     {
-        if (!File.Exists(options.Value.DatabasePath))
+        if (options.Value.Database.IsPostgreSql || !File.Exists(options.Value.DatabasePath))
         {
-            return; // the first start creates it
+            return; // the first start creates the file
         }
         try
         {

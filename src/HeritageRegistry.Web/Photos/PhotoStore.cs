@@ -74,7 +74,7 @@ public sealed class PhotoStore(Database database)
     private static string GallerySql(string key) => $"""
         {Select}
         WHERE {key} AND {PublicSql.Visible("p")} AND {PublicSql.Photo("p", orDrafts: true)}
-        ORDER BY CASE p.phase WHEN 'before' THEN 0 WHEN 'during' THEN 1 WHEN 'after' THEN 2 ELSE 3 END, p.taken_date, p.id
+        ORDER BY CASE p.phase WHEN 'before' THEN 0 WHEN 'during' THEN 1 WHEN 'after' THEN 2 ELSE 3 END, p.taken_date NULLS FIRST, p.id
         """;
 
     /// <summary>Whether the public may fetch a file of this photo (the photo is public), or a curator may.</summary>

@@ -2,7 +2,8 @@ using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
 using HeritageRegistry.Vocabulary;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 
 namespace HeritageRegistry.Search;
 
@@ -45,7 +46,7 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
     private Snapshot? _snapshot;
 
     /// <summary>Runs <paramref name="read"/> over a copy as current as the database behind <paramref name="connection"/>.</summary>
-    public async Task<T> ReadAsync<T>(SqliteConnection connection, Func<Snapshot, T> read, CancellationToken cancellationToken)
+    public async Task<T> ReadAsync<T>(DbConnection connection, Func<Snapshot, T> read, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -69,7 +70,7 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
         }
     }
 
-    private async Task ReloadAsync(SqliteConnection connection, long generation, CancellationToken cancellationToken)
+    private async Task ReloadAsync(DbConnection connection, long generation, CancellationToken cancellationToken)
     {
         await _loading.WaitAsync(cancellationToken);
         try
@@ -111,7 +112,8 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
         try
         {
             await using var connection = await database.OpenAsync(cancellationToken);
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            // Repeatable read: the generation and the rows are one moment on PostgreSQL too, whose default gives each statement its own.
+            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
             var generation = await SearchIndex.GenerationAsync(connection, transaction, cancellationToken);
             if (_snapshot is not { } snapshot || snapshot.Generation + indexed.Count != generation)
             {
@@ -161,15 +163,15 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
         }
     }
 
-    private static async Task<Snapshot> LoadAllAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private static async Task<Snapshot> LoadAllAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         // One read transaction, so the generation and the rows are the same moment of the database.
-        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var transaction = await SqlDialect.Of(connection).BeginReadAsync(connection, cancellationToken);
         var generation = await SearchIndex.GenerationAsync(connection, transaction, cancellationToken);
         var byType = new Doc[SearchIndex.Types.Length][];
         foreach (var type in SearchIndex.Types)
         {
-            var rows = await LoadAsync(connection, transaction, type, "1", 0, cancellationToken);
+            var rows = await LoadAsync(connection, transaction, type, "TRUE", 0, cancellationToken);
             var docs = new Doc[rows.Count == 0 ? 0 : (int)rows.Max(r => r.Id) + 1];
             foreach (var (_, id, doc) in rows)
             {
@@ -180,7 +182,7 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
         return new Snapshot(generation, byType, await PlacesAsync(connection, transaction, cancellationToken));
     }
 
-    private static async Task<IReadOnlyList<SearchPlace>> PlacesAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
+    private static async Task<IReadOnlyList<SearchPlace>> PlacesAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<SearchPlace>(new CommandDefinition(
             $"SELECT s.id, s.slug, s.name_en, s.name_ar, s.parent_id FROM site s WHERE {PublicSql.Site("s")} ORDER BY s.name_en",
             transaction: transaction, cancellationToken: cancellationToken))).AsList();
@@ -209,21 +211,24 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
         _ => throw new ArgumentException($"'{type}' is not an indexed record type.", nameof(type)),
     };
 
-    private static async Task<List<(int Type, long Id, Doc Doc)>> LoadAsync(SqliteConnection connection, SqliteTransaction transaction,
+    private static async Task<List<(int Type, long Id, Doc Doc)>> LoadAsync(DbConnection connection, DbTransaction transaction,
         string type, string where, long id, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"{Sql(type)} WHERE {where}"; // where is a constant: "1", "x.id = @id" or from SearchIndex.Dependents
-        command.Parameters.AddWithValue("@id", id);
+        command.CommandText = $"{Sql(type)} WHERE {where}"; // where is a constant: "TRUE", "x.id = @id" or from SearchIndex.Dependents
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "id";
+        parameter.Value = id;
+        command.Parameters.Add(parameter);
         var code = SearchIndex.Types.IndexOf(type);
         var rows = new List<(int, long, Doc)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             rows.Add((code, reader.GetInt64(0), new Doc(
-                Visible: reader.GetInt64(1) != 0,
-                SiteId: reader.IsDBNull(2) ? 0 : reader.GetInt32(2),
+                Visible: reader.GetBoolean(1),
+                SiteId: reader.IsDBNull(2) ? 0 : (int)reader.GetInt64(2),
                 ReportKind: Code(Vocab.ReportKinds, reader, 3),
                 SiteKind: Code(Vocab.SiteKinds, reader, 4),
                 Cause: Code(Vocab.Causes, reader, 5),
@@ -248,7 +253,7 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
     /// <summary>A term as its rank + 1; a code no longer in the list (bad data) counts as none.</summary>
     public static byte Code(TermList list, string? code) => list.Contains(code) ? (byte)(list.Rank(code!) + 1) : (byte)0;
 
-    private static byte Code(TermList list, SqliteDataReader reader, int column) => reader.IsDBNull(column) ? (byte)0 : Code(list, reader.GetString(column));
+    private static byte Code(TermList list, DbDataReader reader, int column) => reader.IsDBNull(column) ? (byte)0 : Code(list, reader.GetString(column));
 
     /// <summary>"2015-08-30" as 20150830; "2015-08" or "2015-08~" as 20150800; "2015" as 20150000.</summary>
     public static int Day(string? text)
@@ -274,5 +279,5 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
         return digits is 4 or 6 or 8 ? day * (int)Math.Pow(10, 8 - digits) : 0;
     }
 
-    private static int Day(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? 0 : Day(reader.GetString(column));
+    private static int Day(DbDataReader reader, int column) => reader.IsDBNull(column) ? 0 : Day(reader.GetString(column));
 }

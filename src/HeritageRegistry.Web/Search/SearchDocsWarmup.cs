@@ -11,7 +11,7 @@ public sealed class SearchDocsWarmup(SearchDocs docs, ILogger<SearchDocsWarmup> 
             await docs.WarmAsync(stoppingToken);
             logger.LogInformation("Search doc values loaded in {Milliseconds:0} ms", System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
-        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        catch (System.Data.Common.DbException ex)
         {
             // Only a head start: the first search loads them anyway, so a failure here must not stop the site.
             logger.LogWarning(ex, "Could not load the search doc values ahead of the first search");

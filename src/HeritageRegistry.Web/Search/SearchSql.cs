@@ -1,5 +1,6 @@
 using Dapper;
 using HeritageRegistry.Data;
+using HeritageRegistry.Search.FullText;
 
 namespace HeritageRegistry.Search;
 
@@ -39,31 +40,33 @@ internal sealed class SearchSql
 
     private readonly SearchQuery query;
     private readonly FtsQuery? words;
+    private readonly IFullTextIndex fullText;
     private readonly List<Filter> filters = [];
 
-    public SearchSql(SearchQuery query)
+    public SearchSql(SearchQuery query, IFullTextIndex fullText)
     {
         this.query = query;
+        this.fullText = fullText;
         words = query.Words;
-        Parameters.Add("match", words?.Match);
+        Parameters.Add("match", words is null ? null : fullText.MatchParameter(words));
         foreach (var filter in SearchFilters.All.Where(f => query.Terms.ContainsKey(f.Parameter)))
         {
             var code = query.Terms[filter.Parameter];
             Parameters.Add(filter.Parameter, code);
-            filters.Add(new Filter(filter.Parameter, $"d.{filter.Column} IS @{filter.Parameter}",
+            filters.Add(new Filter(filter.Parameter, $"d.{filter.Column} IS NOT DISTINCT FROM CAST(@{filter.Parameter} AS TEXT)",
                 type => filter.Types.Contains(type) && (filter.Parameter != "type" || code == type)));
         }
         if (query.Site is not null)
         {
             Parameters.Add("site", query.Site);
-            filters.Add(new Filter("site", "COALESCE(d.site_id IN (SELECT id FROM scope), 0)", SearchFilters.PlaceTypes.Contains));
+            filters.Add(new Filter("site", "COALESCE(d.site_id IN (SELECT id FROM scope), FALSE)", SearchFilters.PlaceTypes.Contains));
         }
         if (query.From is not null || query.To is not null)
         {
             Parameters.Add("from", query.From is null ? null : Clock.ToText(query.From.Earliest));
             Parameters.Add("to", query.To is null ? null : Clock.ToText(query.To.Latest));
             // Overlap: the report can fall in the range if its interval starts before the range ends and ends after it starts.
-            filters.Add(new Filter("date", "COALESCE((@from IS NULL OR d.latest >= @from) AND (@to IS NULL OR d.earliest <= @to), 0)", type => type == "report"));
+            filters.Add(new Filter("date", "COALESCE((CAST(@from AS TEXT) IS NULL OR d.latest >= @from) AND (CAST(@to AS TEXT) IS NULL OR d.earliest <= @to), FALSE)", type => type == "report"));
         }
         Parameters.Add("size", query.PageSize);
         Parameters.Add("offset", (long)(query.Page - 1) * query.PageSize);
@@ -77,7 +80,7 @@ internal sealed class SearchSql
     /// <summary>Every result in page order with the columns of <see cref="SearchExportRow"/>.</summary>
     public string Export()
     {
-        var test = filters.Count == 0 ? "1" : string.Join(" AND ", filters.Select(f => f.Test));
+        var test = filters.Count == 0 ? "TRUE" : string.Join(" AND ", filters.Select(f => f.Test));
         return $"""
             {With(Docs(type => filters.All(f => f.CanPass(type)), wide: true))}
             SELECT d.type, d.key, d.title, d.title_ar, d.date, d.site_slug, d.site_name,
@@ -104,12 +107,11 @@ internal sealed class SearchSql
         if (words is not null)
         {
             var types = SearchIndex.Types.Length;
-            // bm25 costs a pass over every match's positions; a date order does not need it.
-            var rank = query.Sort == "relevance" ? "bm25(search_index, 5.0, 1.0)" : "0.0";
+            // Ranking costs a pass over every match's positions; a date order does not need it.
             ctes.Add($"""
-                hits AS MATERIALIZED (   -- rowid is id * {types} + type (Data/SearchIndex.cs); names weigh more than text
-                    SELECT rowid / {types} AS id, rowid % {types} AS code, {rank} AS rank
-                    FROM search_index WHERE search_index MATCH @match
+                hits AS MATERIALIZED (   -- row_id is id * {types} + type (Data/SearchIndex.cs); names weigh more than text
+                    SELECT m.row_id / {types} AS id, m.row_id % {types} AS code, m.rank
+                    FROM ({fullText.MatchSql(query.Sort == "relevance")}) m
                 )
                 """);
         }
@@ -124,7 +126,7 @@ internal sealed class SearchSql
             var from = words is null ? b.Table : $"hits h JOIN {b.Table} ON x.id = h.id AND h.code = {SearchIndex.Types.IndexOf(b.Type)}";
             var rank = words is null ? "0.0" : "h.rank";
             return $"SELECT '{b.Type}', x.id, {b.Columns}, {rank}{(wide ? ", " + b.Wide : "")} FROM {from} {b.Joins} WHERE {b.Visible}";
-        }).DefaultIfEmpty("SELECT " + string.Join(", ", Enumerable.Repeat("NULL", 15 + (wide ? 6 : 0))) + " WHERE 0");
+        }).DefaultIfEmpty("SELECT " + string.Join(", ", Enumerable.Repeat("NULL", 15 + (wide ? 6 : 0))) + " WHERE FALSE");
         return $"docs({Columns}{(wide ? ", " + WideColumns : "")}) AS (\n{string.Join("\nUNION ALL\n", branches)}\n)";
     }
 

@@ -3,13 +3,12 @@ using System.Globalization;
 using Dapper;
 using HeritageRegistry.Data;
 using HeritageRegistry.Display;
-using SQLitePCL;
 
 namespace HeritageRegistry.Search;
 
 /// <summary>
 /// Runs searches for the search page, its CSV export and the JSON API. FTS5 finds the matching
-/// records; filtering, facet counts and order are worked out over the doc values in memory
+/// records (FTS5 or PostgreSQL, Search/FullText); filtering, facet counts and order are worked out over the doc values in memory
 /// (<see cref="SearchDocs"/>); only the page shown is read back from the tables.
 /// </summary>
 public sealed class SearchStore(Database database, SearchDocs docs)
@@ -23,7 +22,8 @@ public sealed class SearchStore(Database database, SearchDocs docs)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var words = query.Words;
-        var matches = words is null or { IsEmpty: true } ? null : MatchesOf(connection, words, query.Sort == "relevance");
+        var matches = words is null or { IsEmpty: true } ? null
+            : await database.Dialect.FullText.MatchesAsync(connection, words, query.Sort == "relevance", cancellationToken);
         var offset = (query.Page - 1) * query.PageSize;
         var (places, outcome, page) = await docs.ReadAsync(connection, snapshot =>
         {
@@ -47,47 +47,6 @@ public sealed class SearchStore(Database database, SearchDocs docs)
         var hits = await LoadHitsAsync(connection, words, [.. page.Select((c, i) => new Row { Facet = "hit", Value = SearchIndex.Types[c.Type], N = i, Id = c.Id })], cancellationToken);
         return new SearchResults(query, outcome.Results.Count, hits, [.. VocabularyFacets(query, rows), PlaceFacet(query, rows, places)]);
     }
-
-    /// <summary>The records matching the words, in rowid order; scored by bm25 when there are few enough to score.
-    /// Read synchronously: SQLite answers from memory, and 200,000 awaits cost more than the reading.</summary>
-    private static List<Candidate> MatchesOf(Microsoft.Data.Sqlite.SqliteConnection connection, FtsQuery words, bool ranked)
-    {
-        var matches = Rows(connection, "SELECT rowid FROM search_index WHERE search_index MATCH @match", words.Match);
-        return ranked && matches.Count <= ScoredMatchesLimit
-            ? Rows(connection, "SELECT rowid, bm25(search_index, 5.0, 1.0) FROM search_index WHERE search_index MATCH @match", words.Match)
-            : matches;
-    }
-
-    /// <summary>
-    /// Reads the (rowid[, score]) rows of one MATCH with SQLite's own statement API: a common word
-    /// matches hundreds of thousands of rows, and the ADO.NET reader's per-row cost (about 100 ns)
-    /// was a third of the whole search.
-    /// </summary>
-    private static List<Candidate> Rows(Microsoft.Data.Sqlite.SqliteConnection connection, string sql, string match)
-    {
-        var types = SearchIndex.Types.Length;
-        var rows = new List<Candidate>();
-        Check(raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement), connection);
-        using (statement)
-        {
-            Check(raw.sqlite3_bind_text(statement, raw.sqlite3_bind_parameter_index(statement, "@match"), match), connection);
-            var scored = raw.sqlite3_column_count(statement) > 1;
-            int step;
-            while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
-            {
-                var rowId = raw.sqlite3_column_int64(statement, 0);
-                rows.Add(new Candidate((int)(rowId % types), rowId / types, scored ? raw.sqlite3_column_double(statement, 1) : 0));
-            }
-            if (step != raw.SQLITE_DONE)
-            {
-                Check(step, connection);
-            }
-        }
-        return rows;
-    }
-
-    private static void Check(int result, Microsoft.Data.Sqlite.SqliteConnection connection) =>
-        Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(result, connection.Handle);
 
     /// <summary>The ids of a place and every public place within it.</summary>
     private static HashSet<int> Within(IReadOnlyList<SearchPlace> places, string slug)
@@ -119,7 +78,7 @@ public sealed class SearchStore(Database database, SearchDocs docs)
     public async IAsyncEnumerable<SearchExportRow> ExportAsync(SearchQuery query,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var sql = new SearchSql(query);
+        var sql = new SearchSql(query, database.Dialect.FullText);
         if (sql.MatchesNothing)
         {
             yield break;
@@ -172,24 +131,24 @@ public sealed class SearchStore(Database database, SearchDocs docs)
         return new Facet("site", "Place", values);
     }
 
-    private static readonly string DetailsSql = """
+    private static string DetailsSql(SqlDialect dialect) => $"""
         SELECT x.id, x.reference AS key, x.title, NULL AS title_ar, x.kind, x.event_date AS date, x.severity,
                s.slug AS site_slug, s.name_en AS site_name, x.assessor AS text1, NULL AS text2, NULL AS text3, x.description AS markdown
-        FROM damage_report x JOIN site s ON s.id = x.site_id WHERE x.id IN @report;
+        FROM damage_report x JOIN site s ON s.id = x.site_id WHERE {dialect.InList("x.id", "@report")};
 
         SELECT x.id, x.slug AS key, x.name_en AS title, x.name_ar AS title_ar, x.kind, NULL AS date, NULL AS severity,
                NULL AS site_slug, NULL AS site_name, x.summary AS text1,
-               (SELECT string_agg(n.name, ', ') FROM site_name n WHERE n.site_id = x.id) AS text2, NULL AS text3, x.description AS markdown
-        FROM site x WHERE x.id IN @site;
+               (SELECT string_agg(n.name, ', ' ORDER BY n.position, n.id) FROM site_name n WHERE n.site_id = x.id) AS text2, NULL AS text3, x.description AS markdown
+        FROM site x WHERE {dialect.InList("x.id", "@site")};
 
         SELECT x.id, x.reference AS key, x.title, NULL AS title_ar, x.kind, x.published_date AS date, NULL AS severity,
                NULL AS site_slug, NULL AS site_name, x.notes AS text1, x.publisher AS text2, x.authors AS text3, NULL AS markdown
-        FROM source x WHERE x.id IN @source;
+        FROM source x WHERE {dialect.InList("x.id", "@source")};
 
         SELECT x.id, CAST(x.id AS TEXT) AS key, COALESCE(x.caption, 'Photo of ' || s.name_en) AS title, NULL AS title_ar, x.phase AS kind,
                x.taken_date AS date, NULL AS severity, s.slug AS site_slug, s.name_en AS site_name,
                x.credit AS text1, NULL AS text2, NULL AS text3, NULL AS markdown
-        FROM photo x JOIN site s ON s.id = x.site_id WHERE x.id IN @photo;
+        FROM photo x JOIN site s ON s.id = x.site_id WHERE {dialect.InList("x.id", "@photo")};
         """;
 
     private static async Task<IReadOnlyList<SearchHit>> LoadHitsAsync(IDbConnection connection, FtsQuery? words, List<Row> hits, CancellationToken cancellationToken)
@@ -199,7 +158,7 @@ public sealed class SearchStore(Database database, SearchDocs docs)
             return [];
         }
         var ids = SearchIndex.Types.ToDictionary(t => t, t => hits.Where(h => h.Value == t).Select(h => h.Id!.Value).ToList());
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(DetailsSql,
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(DetailsSql(SqlDialect.Of(connection)),
             new { report = ids["report"], site = ids["site"], source = ids["source"], photo = ids["photo"] }, cancellationToken: cancellationToken));
         var details = new Dictionary<(string, long), SearchHit>();
         foreach (var type in new[] { "report", "site", "source", "photo" })

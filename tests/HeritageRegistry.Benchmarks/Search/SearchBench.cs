@@ -50,7 +50,7 @@ public static class SearchBench
     public static async Task MeasureAsync(string folder)
     {
         var database = new Database(Options.Create(new RegistryOptions { DataDirectory = folder, Seed = false }));
-        await new MigrationRunner(database, NullLogger<MigrationRunner>.Instance).ApplyAsync(Migration.LoadEmbedded(), CancellationToken.None);
+        await new MigrationRunner(database, NullLogger<MigrationRunner>.Instance).ApplyAsync(Migration.LoadEmbedded(database.Dialect.Provider), CancellationToken.None);
         await SearchIndex.RebuildIfStaleAsync(database, CancellationToken.None);
         using var docs = new SearchDocs(database);
         var store = new SearchStore(database, docs);

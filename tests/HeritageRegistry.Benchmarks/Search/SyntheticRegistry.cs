@@ -33,10 +33,10 @@ public sealed class SyntheticRegistry(int places, int reports, int sources)
         var timer = Stopwatch.StartNew();
         var options = new RegistryOptions { DataDirectory = folder, Seed = false };
         var database = new Database(Options.Create(options));
-        await new MigrationRunner(database, NullLogger<MigrationRunner>.Instance).ApplyAsync(Migration.LoadEmbedded(), CancellationToken.None);
+        await new MigrationRunner(database, NullLogger<MigrationRunner>.Instance).ApplyAsync(Migration.LoadEmbedded(database.Dialect.Provider), CancellationToken.None);
         await using (var connection = await database.OpenAsync())
         {
-            await new SyntheticRegistry(places, reports, sources).WriteAsync(connection);
+            await new SyntheticRegistry(places, reports, sources).WriteAsync((SqliteConnection)connection);
         }
         var written = timer.Elapsed;
         await SearchIndex.RebuildIfStaleAsync(database, CancellationToken.None);

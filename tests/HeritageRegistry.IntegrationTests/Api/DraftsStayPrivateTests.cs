@@ -7,7 +7,8 @@ using HeritageRegistry.IntegrationTests.Curate;
 using HeritageRegistry.IntegrationTests.Infrastructure;
 using HeritageRegistry.IntegrationTests.Photos;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Data.Sqlite;
+using HeritageRegistry.Data;
+using HeritageRegistry.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HeritageRegistry.IntegrationTests.Api;
@@ -304,7 +305,7 @@ public sealed partial class DraftsStayPrivateTests : IDisposable
 
     private async Task<long> PlaceIdAsync(string slug)
     {
-        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath}");
+        await using var connection = await _factory.OpenDatabaseAsync();
         return await connection.ExecuteScalarAsync<long>("SELECT id FROM site WHERE slug = @slug", new { slug });
     }
 
@@ -315,8 +316,8 @@ public sealed partial class DraftsStayPrivateTests : IDisposable
     /// <summary>How many rows of the full-text index hold the marker.</summary>
     private async Task<long> IndexedAsync()
     {
-        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath}");
-        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM search_index WHERE search_index MATCH @query", new { query = Query });
+        await using var connection = await _factory.OpenDatabaseAsync();
+        return (await SqlDialect.Of(connection).FullText.MatchesAsync(connection, FtsQuery.Parse(Query)!, ranked: false, CancellationToken.None)).Count;
     }
 
     private static bool SendsToSignIn(HttpResponseMessage response) =>

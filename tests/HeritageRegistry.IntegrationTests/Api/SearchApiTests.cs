@@ -211,7 +211,7 @@ public sealed partial class SearchApiTests(SeededRegistry registry) : IClassFixt
         var editor = registry.Factory.Services.GetRequiredService<RecordEditor>();
         await editor.CreateAsync(RecordType.Site, new Dictionary<string, object?>
         {
-            ["slug"] = "shrine-of-zorbaxle", ["kind"] = "temple", ["name_en"] = "Shrine of Zorbaxle", ["is_sensitive"] = false,
+            ["slug"] = "shrine-of-zorbaxle", ["kind"] = "temple", ["name_en"] = "Shrine of Zorbaxle", ["is_sensitive"] = 0L,
         }, null, null, CancellationToken.None);
         var source = await editor.CreateAsync(RecordType.Source, new Dictionary<string, object?>
         {

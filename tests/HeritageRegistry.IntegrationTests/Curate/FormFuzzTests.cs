@@ -7,7 +7,7 @@ using HeritageRegistry.IntegrationTests.Accounts;
 using HeritageRegistry.IntegrationTests.Infrastructure;
 using HeritageRegistry.IntegrationTests.Photos;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HeritageRegistry.IntegrationTests.Curate;
@@ -42,8 +42,7 @@ public sealed partial class FormFuzzTests(Xunit.Abstractions.ITestOutputHelper o
         using var factory = new RegistryFactory();
         var samples = await SampleRoutesAsync(factory);
         using var browser = (await factory.SignedInAsync(Roles.Admin)).Browser;
-        await using var database = new SqliteConnection($"Data Source={factory.DatabasePath};Mode=ReadOnly;Pooling=False");
-        await database.OpenAsync();
+        await using var database = await factory.OpenDatabaseAsync();
 
         var failures = new List<string>();
         var fuzzed = new HashSet<string>();
@@ -71,7 +70,7 @@ public sealed partial class FormFuzzTests(Xunit.Abstractions.ITestOutputHelper o
     }
 
     /// <summary>Posts every field of one form with every hostile value, the others as the page (or <see cref="Plausible"/>) fills them.</summary>
-    private async Task FuzzAsync(HttpClient browser, SqliteConnection database, string url, IHtmlFormElement form, IElement? submitter,
+    private async Task FuzzAsync(HttpClient browser, DbConnection database, string url, IHtmlFormElement form, IElement? submitter,
         string key, List<string> failures)
     {
         // Each field once, with the post it is placed for: a field inside the form goes with the form's own action, a field
@@ -147,11 +146,14 @@ public sealed partial class FormFuzzTests(Xunit.Abstractions.ITestOutputHelper o
         }
     }
 
-    /// <summary>Row counts of every table, and SQLite's count of commits by other connections: any write changes one.</summary>
-    private static async Task<string> SnapshotAsync(SqliteConnection database)
+    /// <summary>Row counts of every table, and SQLite's count of commits by other connections (on PostgreSQL, a hash of
+    /// every table's rows): any write changes one.</summary>
+    private static async Task<string> SnapshotAsync(DbConnection database)
     {
         await using var tables = database.CreateCommand();
-        tables.CommandText = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'search_index_%' ORDER BY name";
+        tables.CommandText = TestDatabase.IsPostgreSql
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'search_index_%' ORDER BY 1"
+            : "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'search_index_%' ORDER BY name";
         var names = new List<string>();
         await using (var reader = await tables.ExecuteReaderAsync())
         {
@@ -162,7 +164,9 @@ public sealed partial class FormFuzzTests(Xunit.Abstractions.ITestOutputHelper o
         }
         await using var count = database.CreateCommand();
         // Table names come from the schema itself, not from input.
-        count.CommandText = "PRAGMA data_version; " + string.Concat(names.Select(n => $"SELECT '{n}', count(*) FROM \"{n}\";"));
+        count.CommandText = TestDatabase.IsPostgreSql
+            ? string.Concat(names.Select(n => $"SELECT '{n}', count(*), md5(COALESCE(string_agg(t::text, ',' ORDER BY t::text), '')) FROM \"{n}\" t;"))
+            : "PRAGMA data_version; " + string.Concat(names.Select(n => $"SELECT '{n}', count(*) FROM \"{n}\";"));
         var parts = new List<string>();
         await using (var reader = await count.ExecuteReaderAsync())
         {
@@ -196,8 +200,7 @@ public sealed partial class FormFuzzTests(Xunit.Abstractions.ITestOutputHelper o
             var (upload, _) = await curator.UploadAsync([("fuzz.jpg", TestImages.Jpeg())], publish: false);
             Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
         }
-        await using var database = new SqliteConnection($"Data Source={factory.DatabasePath};Mode=ReadOnly;Pooling=False");
-        await database.OpenAsync();
+        await using var database = await factory.OpenDatabaseAsync();
         async Task<long> IdAsync(string sql)
         {
             await using var command = database.CreateCommand();

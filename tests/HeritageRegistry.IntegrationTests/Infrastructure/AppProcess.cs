@@ -89,6 +89,10 @@ public static class AppProcess
             WorkingDirectory = dataDirectory,
             Environment = { ["Registry__DataDirectory"] = dataDirectory, ["ASPNETCORE_ENVIRONMENT"] = "Production" },
         };
+        foreach (var (key, value) in TestDatabase.Settings(dataDirectory))
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HeritageRegistry.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real app on a temporary data folder (its own SQLite file), seeded with the Palmyra record.
+/// The real app on a temporary data folder (its own SQLite file, or its own PostgreSQL database: TestDatabase), seeded with the Palmyra record.
 /// Each factory owns its folder and deletes it when disposed unless told to keep it.
 /// </summary>
 public sealed class RegistryFactory : WebApplicationFactory<Program>
@@ -35,6 +35,9 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>The suite's provider (TestDatabase) unless a test that compares the two sets "sqlite".</summary>
+    public string DatabaseProvider { get; init; } = TestDatabase.Provider;
 
     public int SignInAttemptsPerMinute { get; init; } = 10_000;
 
@@ -68,10 +71,21 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(DataDirectory, "registry.db");
 
+    /// <summary>A connection to this app's database (SQLite or PostgreSQL), for a test to look at or change its rows.</summary>
+    public Task<System.Data.Common.DbConnection> OpenDatabaseAsync() => TestDatabase.OpenAsync(DataDirectory);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Registry:DataDirectory", DataDirectory);
+        builder.UseSetting("Registry:Database:Provider", DatabaseProvider);
+        if (DatabaseProvider == TestDatabase.Provider)
+        {
+            foreach (var (key, value) in TestDatabase.Settings(DataDirectory))
+            {
+                builder.UseSetting(key, value);
+            }
+        }
         // Every test client shares one address; tests of the limit itself set their own.
         builder.UseSetting("Registry:SignInAttemptsPerMinute", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Registry:RateLimits:SearchPerMinute", SearchPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Dapper;
 using HeritageRegistry.IntegrationTests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace HeritageRegistry.IntegrationTests.Operations;
 
@@ -51,7 +50,7 @@ public sealed class HealthTests
         using var factory = new RegistryFactory();
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
-        await using (var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False"))
+        await using (var connection = await factory.OpenDatabaseAsync())
         {
             await connection.ExecuteAsync("UPDATE schema_migration SET checksum = 'edited' WHERE name = (SELECT min(name) FROM schema_migration)");
         }

@@ -1,6 +1,5 @@
 using Dapper;
 using HeritageRegistry.IntegrationTests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace HeritageRegistry.IntegrationTests.Search;
 
@@ -17,7 +16,7 @@ internal static class SearchClient
     /// <summary>Paths (e.g. /reports/PAL-2015-0001) that an SQL query over the seeded record returns.</summary>
     public static async Task<List<string>> PathsAsync(this RegistryFactory factory, string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath}");
+        await using var connection = await factory.OpenDatabaseAsync();
         return [.. await connection.QueryAsync<string>(sql)];
     }
 }

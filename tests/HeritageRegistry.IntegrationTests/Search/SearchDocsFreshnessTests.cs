@@ -3,7 +3,6 @@ using HeritageRegistry.Data.Editing;
 using HeritageRegistry.IntegrationTests.Infrastructure;
 using HeritageRegistry.Search;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HeritageRegistry.IntegrationTests.Search;
@@ -20,7 +19,7 @@ public sealed class SearchDocsFreshnessTests(SeededRegistry registry) : IClassFi
         var theatre = (await Store.SearchAsync(Query("q=theatre&type=report"), CancellationToken.None))!.Hits.First(h => h.Severity != "destroyed");
         var editor = registry.Factory.Services.GetRequiredService<RecordEditor>();
         long id;
-        await using (var connection = new SqliteConnection($"Data Source={registry.Factory.DatabasePath}"))
+        await using (var connection = await registry.Factory.OpenDatabaseAsync())
         {
             id = await connection.ExecuteScalarAsync<long>("SELECT id FROM damage_report WHERE reference = @key", new { key = theatre.Key });
         }
@@ -36,7 +35,7 @@ public sealed class SearchDocsFreshnessTests(SeededRegistry registry) : IClassFi
     public async Task A_write_from_outside_the_app_is_seen_by_the_next_search()
     {
         var before = await DestroyedAsync("q=tomb");
-        await using (var connection = new SqliteConnection($"Data Source={registry.Factory.DatabasePath}"))
+        await using (var connection = await registry.Factory.OpenDatabaseAsync())
         {
             // Another process (a script, a second server) changes a report and, as every index write does, the generation.
             await connection.ExecuteAsync("""

@@ -20,7 +20,7 @@ public sealed class SearchFilterTests(SeededRegistry registry) : IClassFixture<S
     [InlineData("verification=verified-field", $"{Reports} WHERE r.verification = 'verified-field'")]
     [InlineData("sourcekind=unesco", "SELECT '/sources/' || reference FROM source WHERE kind = 'unesco'")]
     [InlineData("q=palmyra&type=source&sourcekind=satellite-analysis",
-        "SELECT '/sources/' || reference FROM source WHERE kind = 'satellite-analysis' AND (title LIKE '%palmyra%' OR notes LIKE '%palmyra%' OR publisher LIKE '%palmyra%')")]
+        "SELECT '/sources/' || reference FROM source WHERE kind = 'satellite-analysis' AND (lower(title) LIKE '%palmyra%' OR lower(notes) LIKE '%palmyra%' OR lower(publisher) LIKE '%palmyra%')")]
     [InlineData("severity=destroyed&sitekind=tomb&from=2015-06&to=2015-08",
         $"{Reports} WHERE r.severity = 'destroyed' AND s.kind = 'tomb' AND r.event_latest >= '2015-06-01' AND r.event_earliest <= '2015-08-31'")]
     [InlineData("site=valley-of-the-tombs&cause=explosion-heavy-weaponry&certainty=medium",

@@ -2,7 +2,7 @@ using Dapper;
 using HeritageRegistry.Data.Editing;
 using HeritageRegistry.IntegrationTests.Infrastructure;
 using HeritageRegistry.Search;
-using Microsoft.Data.Sqlite;
+using HeritageRegistry.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HeritageRegistry.IntegrationTests.Search;
@@ -85,15 +85,18 @@ public sealed class SearchIndexRebuildTests : IDisposable
             using var client = first.CreateClient();
             Assert.Contains("/sites/temple-of-baalshamin", await client.HitsAsync("q=Baalšamin"));
         }
-        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "registry.db")}"))
+        await using (var connection = await TestDatabase.OpenAsync(_folder))
         {
-            await connection.ExecuteAsync("INSERT INTO search_index (search_index) VALUES ('delete-all'); UPDATE search_index_state SET text_version = 0;");
+            await using var transaction = await connection.BeginTransactionAsync();
+            await SqlDialect.Of(connection).FullText.ClearAsync(connection, transaction, CancellationToken.None);
+            await connection.ExecuteAsync("UPDATE search_index_state SET text_version = 0", transaction: transaction);
+            await transaction.CommitAsync();
         }
 
         using var second = new RegistryFactory(_folder);
         using var again = second.CreateClient();
         var hits = await again.HitsAsync("q=Baalšamin");
-        await using var check = new SqliteConnection($"Data Source={second.DatabasePath}");
+        await using var check = await second.OpenDatabaseAsync();
         var version = await check.ExecuteScalarAsync<long>("SELECT text_version FROM search_index_state");
 
         Assert.Contains("/sites/temple-of-baalshamin", hits);

@@ -27,7 +27,7 @@ public sealed class BackupRestoreTests : IDisposable
 
     private sealed record Acknowledged(string Reference, string Note, long Version, long At);
 
-    [Fact]
+    [SqliteOnlyFact("the backup command copies the SQLite file; PostgreSQL is backed up with pg_dump or the managed service")]
     public async Task A_backup_taken_during_a_burst_of_edits_restores_every_acknowledged_edit_with_its_revisions_and_byte_identical_photos()
     {
         await UploadPhotosAsync();
@@ -76,7 +76,7 @@ public sealed class BackupRestoreTests : IDisposable
         }
     }
 
-    [Fact]
+    [SqliteOnlyFact("the backup command copies the SQLite file; PostgreSQL is backed up with pg_dump or the managed service")]
     public async Task Restore_refuses_a_data_folder_that_is_not_empty_unless_forced()
     {
         await UploadPhotosAsync();
@@ -94,7 +94,7 @@ public sealed class BackupRestoreTests : IDisposable
         Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(BackupPath, "registry.db")), await File.ReadAllBytesAsync(Path.Combine(_restored, "registry.db")));
     }
 
-    [Fact]
+    [SqliteOnlyFact("the backup command copies the SQLite file; PostgreSQL is backed up with pg_dump or the managed service")]
     public async Task Restore_refuses_a_backup_whose_photo_no_longer_matches_its_manifest()
     {
         await UploadPhotosAsync();

@@ -1,10 +1,8 @@
 using Dapper;
-using HeritageRegistry.Data;
 using HeritageRegistry.Data.Migrations;
 using HeritageRegistry.IntegrationTests.Infrastructure;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace HeritageRegistry.IntegrationTests.Storage;
 
@@ -16,16 +14,20 @@ public sealed class MigrationTests : IDisposable
 
     public MigrationTests()
     {
-        _database = new Data.Database(Options.Create(new RegistryOptions { DataDirectory = _folder }));
+        _database = TestDatabase.DatabaseFor(_folder);
         _runner = new MigrationRunner(_database, NullLogger<MigrationRunner>.Instance);
     }
 
-    public void Dispose() => TempFolder.Delete(_folder);
+    public void Dispose()
+    {
+        _database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        TempFolder.Delete(_folder);
+    }
 
     [Fact]
     public async Task Applying_migrations_twice_changes_nothing_the_second_time()
     {
-        var migrations = Migration.LoadEmbedded();
+        var migrations = Migration.LoadEmbedded(TestDatabase.Provider);
 
         var first = await _runner.ApplyAsync(migrations, CancellationToken.None);
         var schemaAfterFirst = await SchemaAsync();
@@ -37,7 +39,7 @@ public sealed class MigrationTests : IDisposable
         Assert.Contains("search_index", schemaAfterFirst);
     }
 
-    [Fact]
+    [SqliteOnlyFact("WAL, foreign keys and the busy timeout are SQLite pragmas; PostgreSQL always enforces foreign keys")]
     public async Task Every_connection_has_foreign_keys_on_and_the_file_is_in_wal_mode()
     {
         await using var first = await _database.OpenAsync();
@@ -51,7 +53,7 @@ public sealed class MigrationTests : IDisposable
     [Fact]
     public async Task Migrations_are_numbered_files_applied_in_order()
     {
-        var names = Migration.LoadEmbedded().Select(m => m.Name).ToList();
+        var names = Migration.LoadEmbedded(TestDatabase.Provider).Select(m => m.Name).ToList();
 
         Assert.NotEmpty(names);
         Assert.All(names, n => Assert.Matches(@"^\d{4}_[a-z0-9_]+\.sql$", n));
@@ -61,7 +63,7 @@ public sealed class MigrationTests : IDisposable
     [Fact]
     public async Task A_changed_migration_that_was_already_applied_stops_with_a_clear_message()
     {
-        var migrations = Migration.LoadEmbedded();
+        var migrations = Migration.LoadEmbedded(TestDatabase.Provider);
         await _runner.ApplyAsync(migrations, CancellationToken.None);
         var tampered = migrations.Select((m, i) => i == 0 ? m with { Sql = m.Sql + "\n-- edited afterwards\n" } : m).ToList();
 
@@ -76,17 +78,17 @@ public sealed class MigrationTests : IDisposable
     {
         var broken = new Migration("9999_broken.sql", "CREATE TABLE half_done (id INTEGER); INSERT INTO no_such_table VALUES (1);");
 
-        await Assert.ThrowsAsync<SqliteException>(() => _runner.ApplyAsync([broken], CancellationToken.None));
+        await Assert.ThrowsAnyAsync<DbException>(() => _runner.ApplyAsync([broken], CancellationToken.None));
 
         await using var connection = await _database.OpenAsync();
-        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'"));
+        await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM half_done"));
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM schema_migration WHERE name = '9999_broken.sql'"));
     }
 
     [Fact]
     public async Task The_app_refuses_to_start_on_a_database_whose_applied_migration_was_changed()
     {
-        await _runner.ApplyAsync(Migration.LoadEmbedded(), CancellationToken.None);
+        await _runner.ApplyAsync(Migration.LoadEmbedded(TestDatabase.Provider), CancellationToken.None);
         await using (var connection = await _database.OpenAsync())
         {
             // As if the file had been edited after this database applied it.
@@ -97,14 +99,20 @@ public sealed class MigrationTests : IDisposable
         var run = await AppProcess.RunAsync(_folder, TimeSpan.FromSeconds(60));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("cannot start: Migration 0001_initial_schema.sql was changed", run.StandardError);
+        Assert.Contains($"cannot start: Migration {Migration.LoadEmbedded(TestDatabase.Provider)[0].Name} was changed", run.StandardError);
         Assert.DoesNotContain("   at ", run.StandardError);
     }
 
     private async Task<string> SchemaAsync()
     {
         await using var connection = await _database.OpenAsync();
-        var rows = await connection.QueryAsync<string>("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master ORDER BY type, name");
+        var rows = await connection.QueryAsync<string>(TestDatabase.IsPostgreSql
+            ? """
+              SELECT table_name || ' ' || column_name || ' ' || data_type FROM information_schema.columns WHERE table_schema = 'public'
+              UNION ALL SELECT 'index ' || indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
+              ORDER BY 1
+              """
+            : "SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master ORDER BY type, name");
         return string.Join('\n', rows);
     }
 }

@@ -1,6 +1,8 @@
 using Dapper;
 using HeritageRegistry.IntegrationTests.Infrastructure;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using HeritageRegistry.Data;
+using HeritageRegistry.Search;
 
 namespace HeritageRegistry.IntegrationTests.Storage;
 
@@ -62,7 +64,7 @@ public sealed class SeedTests : IDisposable
         await using var connection = await OpenAsync();
 
         var indexed = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM search_index");
-        var arabic = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM search_index WHERE search_index MATCH 'تدمر'");
+        var arabic = (await SqlDialect.Of(connection).FullText.MatchesAsync(connection, FtsQuery.Parse("تدمر")!, ranked: false, CancellationToken.None)).Count;
 
         Assert.Equal(SeedCounts.Records, indexed);
         Assert.True(arabic >= 1, "the Arabic name of Palmyra is searchable");
@@ -76,12 +78,7 @@ public sealed class SeedTests : IDisposable
         response.EnsureSuccessStatusCode();
     }
 
-    private async Task<SqliteConnection> OpenAsync()
-    {
-        var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "registry.db")}");
-        await connection.OpenAsync();
-        return connection;
-    }
+    private Task<DbConnection> OpenAsync() => TestDatabase.OpenAsync(_folder);
 
     private async Task<(long Sites, long Reports, long Sources, long Citations)> CountsAsync()
     {

@@ -12,7 +12,7 @@ public sealed class StartupRefusalTests : IDisposable
 
     private string DatabasePath => Path.Combine(_folder, "registry.db");
 
-    [Fact]
+    [SqliteOnlyFact("a damaged database file is SQLite's; a PostgreSQL server checks its own pages")]
     public async Task A_database_file_of_garbage_stops_the_start_with_one_clear_sentence()
     {
         await File.WriteAllBytesAsync(DatabasePath, Garbage(20_000));
@@ -22,7 +22,7 @@ public sealed class StartupRefusalTests : IDisposable
         AssertRefused(run, $"cannot start: the database {DatabasePath} is damaged or is not a SQLite database");
     }
 
-    [Fact]
+    [SqliteOnlyFact("a damaged database file is SQLite's; a PostgreSQL server checks its own pages")]
     public async Task A_database_damaged_inside_stops_the_start_instead_of_failing_every_page()
     {
         using (var seeded = new RegistryFactory(_folder))
@@ -49,6 +49,38 @@ public sealed class StartupRefusalTests : IDisposable
         var run = await AppProcess.RunAsync(_folder, TimeSpan.FromSeconds(60), environment: new Dictionary<string, string> { ["Registry__ReferencePrefix"] = "pal-" });
 
         AssertRefused(run, "Registry:ReferencePrefix must be a capital letter followed by at most 15 capitals or digits");
+    }
+
+    [Fact]
+    public async Task A_database_provider_the_registry_does_not_know_stops_the_start_with_one_clear_sentence()
+    {
+        var run = await AppProcess.RunAsync(_folder, TimeSpan.FromSeconds(60), environment: new Dictionary<string, string> { ["Registry__Database__Provider"] = "mysql" });
+
+        AssertRefused(run, "Registry:Database:Provider must be sqlite or postgresql, not 'mysql'.");
+    }
+
+    [Fact]
+    public async Task PostgreSQL_without_a_connection_string_stops_the_start_with_one_clear_sentence()
+    {
+        var run = await AppProcess.RunAsync(_folder, TimeSpan.FromSeconds(60), environment: new Dictionary<string, string>
+        {
+            ["Registry__Database__Provider"] = "postgresql",
+            ["Registry__Database__ConnectionString"] = " ",
+        });
+
+        AssertRefused(run, "Registry:Database:ConnectionString must name the PostgreSQL server and database");
+    }
+
+    [Fact]
+    public async Task A_PostgreSQL_connection_string_that_does_not_parse_stops_the_start_with_one_clear_sentence()
+    {
+        var run = await AppProcess.RunAsync(_folder, TimeSpan.FromSeconds(60), environment: new Dictionary<string, string>
+        {
+            ["Registry__Database__Provider"] = "postgresql",
+            ["Registry__Database__ConnectionString"] = "Host=db.example.org;Colour=blue",
+        });
+
+        AssertRefused(run, "Registry:Database:ConnectionString is not a PostgreSQL connection string");
     }
 
     private static void AssertRefused(AppProcess.Result run, string sentence)

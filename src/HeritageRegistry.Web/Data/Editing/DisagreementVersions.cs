@@ -57,7 +57,7 @@ public static class DisagreementVersions
         var versions = Parse(text);
         var references = versions.SelectMany(v => v.Sources).Select(s => s.Reference).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var sourceIds = (await connection.QueryAsync<(string Reference, long Id)>(new CommandDefinition(
-            "SELECT reference, id FROM source WHERE deleted_at IS NULL AND reference IN @references",
+            $"SELECT reference, id FROM source WHERE deleted_at IS NULL AND {SqlDialect.Of(connection).InList("reference", "@references")}",
             new { references }, transaction, cancellationToken: cancellationToken))).ToDictionary(s => s.Reference, s => s.Id, StringComparer.OrdinalIgnoreCase);
         if (references.FirstOrDefault(r => !sourceIds.ContainsKey(r)) is { } unknown)
         {

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace HeritageRegistry.Data.Editing;
 
@@ -7,11 +7,11 @@ namespace HeritageRegistry.Data.Editing;
 /// not at all; the editor announces what they changed once, after the commit. Reads made on
 /// <see cref="Connection"/> within <see cref="Transaction"/> see the batch's own writes.
 /// </summary>
-public sealed class EditBatch(SqliteConnection connection, SqliteTransaction transaction) : IAsyncDisposable
+public sealed class EditBatch(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
 {
-    public SqliteConnection Connection { get; } = connection;
+    public DbConnection Connection { get; } = connection;
 
-    public SqliteTransaction Transaction { get; } = transaction;
+    public DbTransaction Transaction { get; } = transaction;
 
     internal List<ChangedRecord> Changed { get; } = [];
 

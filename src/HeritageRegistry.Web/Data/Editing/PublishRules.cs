@@ -24,12 +24,12 @@ public static class PublishRules
         // UPDATE), so two writes that touch one report's sources are checked one after the other, and the
         // second counts what the first committed.
         await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE damage_report SET version = version WHERE id IN @reports", new { reports }, transaction, cancellationToken: cancellationToken));
+            $"UPDATE damage_report SET version = version WHERE {SqlDialect.Of(connection).InList("id", "@reports")}", new { reports }, transaction, cancellationToken: cancellationToken));
         // The report's own state, not the public visibility rule: a published report waiting for its place
         // to be published must have its source by then too.
-        var unsourced = (await connection.QueryAsync<string>(new CommandDefinition("""
+        var unsourced = (await connection.QueryAsync<string>(new CommandDefinition($"""
             SELECT r.reference FROM damage_report r
-            WHERE r.id IN @reports AND r.publication = 'published' AND r.deleted_at IS NULL
+            WHERE {SqlDialect.Of(connection).InList("r.id", "@reports")} AND r.publication = 'published' AND r.deleted_at IS NULL
               AND NOT EXISTS (SELECT 1 FROM citation ci JOIN source so ON so.id = ci.source_id
                               WHERE ci.report_id = r.id AND ci.deleted_at IS NULL
                                 AND so.publication = 'published' AND so.deleted_at IS NULL)

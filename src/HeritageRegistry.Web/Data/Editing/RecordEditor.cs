@@ -1,6 +1,6 @@
 using System.Data;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace HeritageRegistry.Data.Editing;
 
@@ -103,7 +103,7 @@ public sealed class RecordEditor(Database database, RecordsChanged changes)
             VALUES ({string.Join(", ", type.Columns.Select(c => "@" + c))}{publicationValue}, @now, @now)
             RETURNING id
             """;
-        var id = await ConstraintSafeAsync(() => connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)));
+        var id = await ConstraintSafeAsync(connection, () => connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)));
         if (id is null)
         {
             return (0, new Refusal(null, "Another record already uses that name or reference."));
@@ -129,7 +129,7 @@ public sealed class RecordEditor(Database database, RecordsChanged changes)
     public async Task<EditBatch> BeginBatchAsync(CancellationToken cancellationToken)
     {
         var connection = await database.OpenAsync(cancellationToken);
-        return new EditBatch(connection, (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken));
+        return new EditBatch(connection, await connection.BeginTransactionAsync(cancellationToken));
     }
 
     /// <summary>Commits the batch's writes, then announces every record they changed.</summary>
@@ -240,7 +240,7 @@ public sealed class RecordEditor(Database database, RecordsChanged changes)
         parameters.Add("expected", expectedVersion);
         parameters.Add("now", Clock.NowText());
         var sql = $"UPDATE {type.Table} SET {set}, version = version + 1, updated_at = @now WHERE id = @id AND version = @expected";
-        var rows = await ConstraintSafeAsync(() => connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)));
+        var rows = await ConstraintSafeAsync(connection, () => connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)));
         if (rows is null)
         {
             return new SaveResult(SaveStatus.Refused, id, before, "Another record already uses that name or reference.");
@@ -350,13 +350,13 @@ public sealed class RecordEditor(Database database, RecordsChanged changes)
     }
 
     /// <summary>A unique-constraint violation (a slug or reference race) becomes null, not a 500.</summary>
-    private static async Task<T?> ConstraintSafeAsync<T>(Func<Task<T>> write) where T : struct
+    private static async Task<T?> ConstraintSafeAsync<T>(IDbConnection connection, Func<Task<T>> write) where T : struct
     {
         try
         {
             return await write();
         }
-        catch (SqliteException ex) when (ex.SqliteExtendedErrorCode == 2067 /* SQLITE_CONSTRAINT_UNIQUE */)
+        catch (DbException ex) when (SqlDialect.Of(connection).IsUniqueViolation(ex))
         {
             return null;
         }

@@ -6,7 +6,8 @@ namespace HeritageRegistry.Data.Migrations;
 /// Applies numbered .sql files in order, each in its own transaction together with its
 /// journal row. A small runner rather than DbUp: DbUp's journal keeps no checksum, so it
 /// cannot notice an applied migration that was edited afterwards, and that is the
-/// mistake we most want to stop at start-up.
+/// mistake we most want to stop at start-up. The same runner and journal serve both providers;
+/// each has its own folder of files (migrations/sqlite, migrations/postgresql).
 /// </summary>
 public sealed class MigrationRunner(Database database, ILogger<MigrationRunner> logger)
 {

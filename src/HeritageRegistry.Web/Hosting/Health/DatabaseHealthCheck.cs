@@ -15,13 +15,13 @@ public sealed class DatabaseHealthCheck(Database database) : IHealthCheck
             await using var connection = await database.OpenAsync(cancellationToken);
             applied = await MigrationRunner.JournalAsync(connection, cancellationToken);
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
         {
             // The exception's text may name the file; the report says only what is wrong.
             return HealthCheckResult.Unhealthy("The database cannot be read.");
         }
 
-        var expected = Migration.LoadEmbedded();
+        var expected = Migration.LoadEmbedded(database.Dialect.Provider);
         var pending = expected.Where(m => !applied.ContainsKey(m.Name)).Select(m => m.Name).ToList();
         var changed = expected.Where(m => applied.TryGetValue(m.Name, out var checksum) && checksum != m.Checksum).Select(m => m.Name).ToList();
         var data = new Dictionary<string, object>

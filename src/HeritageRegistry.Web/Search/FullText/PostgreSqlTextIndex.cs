@@ -1,0 +1,130 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Dapper;
+using HeritageRegistry.Data;
+
+namespace HeritageRegistry.Search.FullText;
+
+/// <summary>
+/// PostgreSQL's search_index table (migrations/postgresql): one tsvector per record with a GIN index.
+/// The vector and the query are written here, word by word, from <see cref="SearchText.Words"/> of the
+/// folded text, rather than by to_tsvector: PostgreSQL's parser would split words its own way (hyphenated
+/// words, numbers, locale-dependent letters), and the words must be exactly the ones FTS5 sees on SQLite.
+/// Matches are ranked by FTS5's own bm25 (<see cref="Bm25"/>) over the stored folded text, so results come in the
+/// same order as on SQLite; only the CSV export's SQL ranks by ts_rank (title words weight A, five times the body's).
+/// </summary>
+internal sealed class PostgreSqlTextIndex : IFullTextIndex
+{
+    // The export's rank. ts_rank's weights in the order D, C, B, A, each at most 1: body words are D, title words A, five times as heavy.
+    private const string Rank = "-ts_rank('{0.2, 0.0, 0.0, 1.0}', document, CAST(@match AS tsquery))";
+
+    // Limits of tsvector: a lexeme of at most 2046 bytes, positions up to 16383 (later words share the last).
+    private const int MaxLexemeBytes = 2046;
+    private const int MaxPosition = 16383;
+
+    public Task DeleteAsync(IDbConnection connection, IDbTransaction transaction, IEnumerable<long> rowIds, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("DELETE FROM search_index WHERE row_id = ANY(@rowIds)",
+            new { rowIds = rowIds.ToArray() }, transaction, cancellationToken: cancellationToken));
+
+    public Task InsertAsync(IDbConnection connection, IDbTransaction transaction, IEnumerable<FullTextRow> rows, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO search_index (row_id, document, title, body, words) VALUES (@RowId, CAST(@Document AS tsvector), @Title, @Body, @Words)",
+            rows.Select(row => new
+            {
+                row.RowId, Document = Vector(row.Title, row.Body), row.Title, row.Body,
+                Words = (long)(SearchText.Words(row.Title).Count + SearchText.Words(row.Body).Count),
+            }), transaction, cancellationToken: cancellationToken));
+
+    public Task ClearAsync(IDbConnection connection, IDbTransaction transaction, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("DELETE FROM search_index", transaction: transaction, cancellationToken: cancellationToken));
+
+    public string MatchSql(bool ranked) =>
+        $"SELECT row_id, {(ranked ? Rank : "0.0")} AS rank FROM search_index WHERE document @@ CAST(@match AS tsquery)";
+
+    public string MatchParameter(FtsQuery words) => Query(words);
+
+    /// <summary>Scored by bm25 only when there are few enough matches to score (SearchStore.ScoredMatchesLimit), as on SQLite.</summary>
+    public async Task<List<Candidate>> MatchesAsync(DbConnection connection, FtsQuery words, bool ranked, CancellationToken cancellationToken)
+    {
+        var match = Query(words);
+        var types = SearchIndex.Types.Length;
+        var matches = new List<Candidate>();
+        await using (var reader = await ReadAsync(connection, "SELECT row_id FROM search_index WHERE document @@ CAST(@match AS tsquery)", match, cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var rowId = reader.GetInt64(0);
+                matches.Add(new Candidate((int)(rowId % types), rowId / types));
+            }
+        }
+        return ranked && matches.Count > 0 && matches.Count <= SearchStore.ScoredMatchesLimit
+            ? await RankedAsync(connection, words, match, cancellationToken)
+            : matches;
+    }
+
+    /// <summary>The matches with FTS5's bm25 score: the index's size and each phrase's number of records, then each match's text.</summary>
+    private static async Task<List<Candidate>> RankedAsync(DbConnection connection, FtsQuery words, string match, CancellationToken cancellationToken)
+    {
+        var (rows, allWords) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
+            "SELECT COUNT(*), COALESCE(SUM(words), 0) FROM search_index", cancellationToken: cancellationToken));
+        var idfs = new List<double>();
+        foreach (var phrase in words.Phrases)
+        {
+            var hits = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT COUNT(*) FROM search_index WHERE document @@ CAST(@phrase AS tsquery)", new { phrase = Phrase(phrase) }, cancellationToken: cancellationToken));
+            idfs.Add(Bm25.Idf(rows, hits));
+        }
+        var averageWords = rows == 0 ? 1.0 : (double)allWords / rows;
+        var types = SearchIndex.Types.Length;
+        var ranked = new List<Candidate>();
+        await using var reader = await ReadAsync(connection, "SELECT row_id, title, body FROM search_index WHERE document @@ CAST(@match AS tsquery)", match, cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var rowId = reader.GetInt64(0);
+            ranked.Add(new Candidate((int)(rowId % types), rowId / types, Bm25.Score(words, idfs, averageWords, reader.GetString(1), reader.GetString(2))));
+        }
+        return ranked;
+    }
+
+    // Dapper's reader disposes its command with it.
+    private static Task<DbDataReader> ReadAsync(DbConnection connection, string sql, string match, CancellationToken cancellationToken) =>
+        connection.ExecuteReaderAsync(new CommandDefinition(sql, new { match }, cancellationToken: cancellationToken));
+
+    /// <summary>A tsvector literal: title words at positions 1.., weight A; body words after a gap (so no phrase
+    /// spans the two, as none spans FTS5's columns), no weight (D).</summary>
+    internal static string Vector(string title, string body)
+    {
+        var vector = new StringBuilder();
+        var position = Append(vector, title, 1, "A");
+        Append(vector, body, position + 1, "");
+        return vector.ToString();
+    }
+
+    private static int Append(StringBuilder vector, string folded, int position, string weight)
+    {
+        foreach (var range in SearchText.Words(folded))
+        {
+            var word = folded[range];
+            if (Encoding.UTF8.GetByteCount(word) <= MaxLexemeBytes)
+            {
+                vector.Append(Lexeme(word)).Append(':')
+                    .Append(Math.Min(position, MaxPosition).ToString(CultureInfo.InvariantCulture)).Append(weight).Append(' ');
+            }
+            position++;
+        }
+        return position;
+    }
+
+    /// <summary>A tsquery literal with the meaning of <see cref="FtsQuery.Match"/>: every typed word's parts next to
+    /// each other (&lt;-&gt;), the last a prefix (:*), and all typed words present (&amp;).</summary>
+    internal static string Query(FtsQuery words) => string.Join(" & ", words.Phrases.Select(Phrase));
+
+    private static string Phrase(IReadOnlyList<string> phrase) => "(" + string.Join(" <-> ", phrase.Select(Lexeme)) + ":*)";
+
+    // Quoted, so no word is read as an operator; the folded words hold only letters and digits, but quote and
+    // backslash are escaped all the same.
+    private static string Lexeme(string word) =>
+        "'" + word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal) + "'";
+}

@@ -8,7 +8,6 @@ using HeritageRegistry.IntegrationTests.Accounts;
 using HeritageRegistry.IntegrationTests.Api;
 using HeritageRegistry.IntegrationTests.Infrastructure;
 using HeritageRegistry.Seed;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -119,7 +118,7 @@ public sealed class SeedUpdateStepTests
 
         var journal = await connection.QueryAsync<string>("SELECT name FROM seed_step ORDER BY name");
         var notes = files.StepNames.Select(name => files.Step(name).Note).ToList();
-        var stepRevisions = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM revision WHERE note IN @notes", new { notes });
+        var stepRevisions = (await connection.QueryAsync<string?>("SELECT note FROM revision")).Count(note => note is not null && notes.Contains(note));
         var seedUser = await connection.QuerySingleAsync<(string DisplayName, long IsDisabled)>(
             "SELECT display_name, is_disabled FROM app_user WHERE login = @Login", new { SeedUser.Login });
 
@@ -192,12 +191,7 @@ public sealed class SeedUpdateStepTests
         }
     }
 
-    private static async Task<SqliteConnection> OpenAsync(RegistryFactory factory)
-    {
-        var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        return connection;
-    }
+    private static Task<System.Data.Common.DbConnection> OpenAsync(RegistryFactory factory) => factory.OpenDatabaseAsync();
 
     private sealed class Recorder(ConcurrentBag<ChangedRecord> heard) : IRecordsChangedListener
     {

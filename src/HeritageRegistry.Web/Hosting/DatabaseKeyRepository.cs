@@ -9,8 +9,11 @@ namespace HeritageRegistry.Hosting;
 /// <summary>
 /// Data-protection keys in the PostgreSQL database (table data_protection_key, migration 0010), so every web node of
 /// one registry signs and reads cookies and antiforgery tokens with the same keys. Data protection asks for keys
-/// synchronously and rarely (at start and when its cached key ring expires), so these calls block on a short query.
-/// A node that meets a key it has not loaded yet (one another node just made) reloads the ring and finds it here.
+/// synchronously and rarely (at start and when its cached key ring expires, daily), so these calls block on a short
+/// query. Later keys are made days before they are used, so every node has read them first; only two nodes starting
+/// together on an empty table may each make a first key: ASP.NET Core reloads the ring when it meets an unknown key in
+/// its first two minutes, later only at the daily reload. The keys are stored as data protection writes them, unencrypted:
+/// whoever can read this table can forge a sign-in, as with the keys folder on SQLite.
 /// </summary>
 public sealed class DatabaseKeyRepository(string connectionString) : IXmlRepository
 {

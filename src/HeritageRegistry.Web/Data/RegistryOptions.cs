@@ -8,8 +8,15 @@ public sealed class RegistryOptions : IValidatableObject
 {
     public const string Section = "Registry";
 
-    /// <summary>Holds the database and, later, photos. Relative paths are taken from the working directory.</summary>
+    /// <summary>Holds the database, the photos and the keys. Relative paths are taken from the working directory.</summary>
     public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Where photo files live (Registry__PhotoDirectory): the data folder's photos/ unless set, e.g. to a
+    /// folder every web node mounts, so a photo uploaded on one node is served by all of them.</summary>
+    public string? PhotoDirectory { get; set; }
+
+    /// <summary>The photo folder as a full path.</summary>
+    public string PhotoPath => Path.GetFullPath(PhotoDirectory is { Length: > 0 } folder ? folder : Path.Combine(DataDirectory, "photos"));
 
     /// <summary>Load the Palmyra record into an empty database at start.</summary>
     public bool Seed { get; set; } = true;

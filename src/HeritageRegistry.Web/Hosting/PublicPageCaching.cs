@@ -17,6 +17,9 @@ public static class PublicPageCaching
     /// <summary>Pages that show any number of records: every change evicts them.</summary>
     public const string Lists = "lists";
 
+    /// <summary>Every cached page, for when this node may have missed changes (<see cref="NodeNotifications"/>).</summary>
+    public const string AllPages = "public-pages";
+
     private const string ListPolicy = "public-lists";
     private const string RecordPolicy = "public-records";
 
@@ -27,8 +30,8 @@ public static class PublicPageCaching
     {
         services.AddOutputCache(options =>
         {
-            options.AddPolicy(ListPolicy, policy => policy.Tag(Lists).Expire(TimeSpan.FromMinutes(10)));
-            options.AddPolicy(RecordPolicy, policy => policy.Expire(TimeSpan.FromMinutes(10)));
+            options.AddPolicy(ListPolicy, policy => policy.Tag(AllPages, Lists).Expire(TimeSpan.FromMinutes(10)));
+            options.AddPolicy(RecordPolicy, policy => policy.Tag(AllPages).Expire(TimeSpan.FromMinutes(10)));
         });
         services.AddSingleton<IRecordsChangedListener, Eviction>();
         return services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(options =>

@@ -19,4 +19,17 @@ public static class ServiceCollectionExtensions
         .AddSingleton<Search.SearchStore>()
         .AddSingleton<Data.Editing.RecordsChanged>()
         .AddSingleton<Data.Editing.RecordEditor>();
+
+    /// <summary>On PostgreSQL, carries each change to the other web nodes and hears theirs; a SQLite registry is served by
+    /// one process, whose listeners the editor reaches directly. (The setting is read here, as the host was given it.)</summary>
+    public static IServiceCollection AddNodeNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (configuration.GetSection(RegistryOptions.Section).Get<RegistryOptions>()?.Database.IsPostgreSql == true)
+        {
+            services.AddSingleton<NodeNotifications>();
+            services.AddSingleton<Data.Editing.IRecordsChangedListener>(provider => provider.GetRequiredService<NodeNotifications>());
+            services.AddHostedService(provider => provider.GetRequiredService<NodeNotifications>());
+        }
+        return services;
+    }
 }

@@ -11,7 +11,7 @@ public sealed class PhotoFiles(IOptions<RegistryOptions> options)
 {
     public static readonly IReadOnlyList<string> Sizes = ["thumb", "display"];
 
-    private string Root => Path.Combine(Path.GetFullPath(options.Value.DataDirectory), "photos");
+    private string Root => options.Value.PhotoPath;
 
     public string Original(string sha256) => Sharded("originals", sha256, sha256);
 

@@ -36,6 +36,13 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>The data folder whose database the app uses: its own unless the app is a second web node over
+    /// another app's PostgreSQL database (TestDatabase names each database after a folder).</summary>
+    public string? DatabaseOf { get; init; }
+
+    /// <summary>Registry:PhotoDirectory: the data folder's photos/ unless set, e.g. to a folder two web nodes share.</summary>
+    public string? PhotoDirectory { get; init; }
+
     /// <summary>The suite's provider (TestDatabase) unless a test that compares the two sets "sqlite".</summary>
     public string DatabaseProvider { get; init; } = TestDatabase.Provider;
 
@@ -81,7 +88,7 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
         builder.UseSetting("Registry:Database:Provider", DatabaseProvider);
         if (DatabaseProvider == TestDatabase.Provider)
         {
-            foreach (var (key, value) in TestDatabase.Settings(DataDirectory))
+            foreach (var (key, value) in TestDatabase.Settings(DatabaseOf ?? DataDirectory))
             {
                 builder.UseSetting(key, value);
             }
@@ -93,6 +100,10 @@ public sealed class RegistryFactory : WebApplicationFactory<Program>
         if (PublicBaseUrl is not null)
         {
             builder.UseSetting("Registry:PublicBaseUrl", PublicBaseUrl);
+        }
+        if (PhotoDirectory is not null)
+        {
+            builder.UseSetting("Registry:PhotoDirectory", PhotoDirectory);
         }
         if (!Seed)
         {

@@ -1,11 +1,13 @@
 using System.Net;
+using Dapper;
 using HeritageRegistry.Accounts;
 using HeritageRegistry.IntegrationTests.Accounts;
 using HeritageRegistry.IntegrationTests.Infrastructure;
 
 namespace HeritageRegistry.IntegrationTests.Operations;
 
-/// <summary>The keys that sign cookies live in the data folder, so a sign-in outlives the process.</summary>
+/// <summary>The keys that sign cookies live in the data folder (on PostgreSQL in the database, which every web node
+/// shares: Nodes/TwoNodeTests), so a sign-in outlives the process.</summary>
 public sealed class DataProtectionKeysTests
 {
     [Fact]
@@ -22,7 +24,16 @@ public sealed class DataProtectionKeysTests
                 var signIn = await client.SignInAsync(login);
                 cookie = signIn.Headers.GetValues("Set-Cookie").Single(header => header.StartsWith("heritage.auth=", StringComparison.Ordinal)).Split(';')[0];
             }
-            Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, "keys"), "key-*.xml"));
+            if (TestDatabase.IsPostgreSql)
+            {
+                await using var database = await TestDatabase.OpenAsync(folder);
+                Assert.True(await database.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM data_protection_key") > 0);
+                Assert.False(Directory.Exists(Path.Combine(folder, "keys")), "on PostgreSQL no node keeps keys of its own");
+            }
+            else
+            {
+                Assert.NotEmpty(Directory.GetFiles(Path.Combine(folder, "keys"), "key-*.xml"));
+            }
 
             using var second = new RegistryFactory(folder);
             using var restarted = second.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });

@@ -111,3 +111,15 @@ public sealed class SqliteOnlyFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A test of something only PostgreSQL has (pg_dump, pg_restore); skipped on SQLite with the reason.</summary>
+public sealed class PostgreSqlOnlyFactAttribute : FactAttribute
+{
+    public PostgreSqlOnlyFactAttribute(string reason)
+    {
+        if (!TestDatabase.IsPostgreSql)
+        {
+            Skip = $"PostgreSQL only ({reason}): set HERITAGE_TEST_POSTGRES to a PostgreSQL server's connection string.";
+        }
+    }
+}

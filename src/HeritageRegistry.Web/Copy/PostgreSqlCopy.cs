@@ -28,6 +28,7 @@ public sealed class PostgreSqlCopy(RegistryOptions registry, MigrationRunner sou
 {
     public async Task<IReadOnlyList<TableComparison>> CopyAsync(string connectionString, CancellationToken cancellationToken)
     {
+        // The source brought up to date first, as the site's next start would, so both sides have the same columns.
         await sourceMigrations.ApplyAsync(Migration.LoadEmbedded(DatabaseOptions.Sqlite), cancellationToken);
         await using var target = Target(connectionString);
         await RefuseForeignTablesAsync(target, connectionString, cancellationToken);

@@ -31,6 +31,9 @@ public sealed class PostgreSqlCopy(RegistryOptions registry, MigrationRunner sou
         // The source brought up to date first, as the site's next start would, so both sides have the same columns.
         await sourceMigrations.ApplyAsync(Migration.LoadEmbedded(DatabaseOptions.Sqlite), cancellationToken);
         await using var target = Target(connectionString);
+        // The lock a node takes to migrate and seed at start-up: no node seeds the target while the copy fills it,
+        // and a second copy waits, then finds it full.
+        await using var startup = await target.HoldStartupLockAsync(cancellationToken);
         await RefuseForeignTablesAsync(target, connectionString, cancellationToken);
         await new MigrationRunner(target, logger).ApplyAsync(Migration.LoadEmbedded(DatabaseOptions.PostgreSql), cancellationToken);
 

@@ -2,6 +2,7 @@ using HeritageRegistry.Accounts;
 using HeritageRegistry.Api;
 using HeritageRegistry.Backups;
 using HeritageRegistry.Citations;
+using HeritageRegistry.Copy;
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Migrations;
 using HeritageRegistry.Validation;
@@ -53,6 +54,10 @@ var app = builder.Build();
 if (BackupCommand.IsInvocation(args))
 {
     return await BackupCommand.RunAsync(args, app.Services, Console.Out, Console.Error);
+}
+if (CopyDataCommand.IsInvocation(args))
+{
+    return await CopyDataCommand.RunAsync(args, app.Services, Console.Out, Console.Error);
 }
 if (UsersCommand.IsInvocation(args))
 {

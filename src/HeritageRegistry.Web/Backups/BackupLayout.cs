@@ -2,11 +2,20 @@ using Microsoft.Data.Sqlite;
 
 namespace HeritageRegistry.Backups;
 
-/// <summary>What a data folder and a backup hold, in the same layout: registry.db and photos/ (originals and
-/// derived copies; photos/tmp holds unfinished uploads and is never copied).</summary>
+/// <summary>What a data folder and a backup hold, in the same layout: registry.db (SQLite) and photos/ (originals and
+/// derived copies; photos/tmp holds unfinished uploads and is never copied). A backup of a PostgreSQL registry holds
+/// registry.dump, pg_dump's custom format, in place of registry.db.</summary>
 public static class BackupLayout
 {
     public const string Database = "registry.db";
+
+    public const string PostgreSqlDump = "registry.dump";
+
+    public static string DatabaseFile(bool postgreSql) => postgreSql ? PostgreSqlDump : Database;
+
+    /// <summary>Checks a backup's database file: SQLite's integrity check, or that pg_restore reads the dump's table of contents (the manifest's SHA-256 guards its bytes).</summary>
+    public static Task CheckDatabaseAsync(string path, CancellationToken cancellationToken) =>
+        Path.GetFileName(path) == PostgreSqlDump ? PostgreSqlTools.CheckReadableAsync(path, cancellationToken) : CheckIntegrityAsync(path, cancellationToken);
 
     public const string Photos = "photos";
 

@@ -1,3 +1,4 @@
+using HeritageRegistry.Data;
 using Microsoft.Data.Sqlite;
 
 namespace HeritageRegistry.Backups;
@@ -5,19 +6,21 @@ namespace HeritageRegistry.Backups;
 public sealed record BackupSummary(int Files, long Bytes);
 
 /// <summary>
-/// Copies a data folder that may be in use. The database goes first, through SQLite's online backup
-/// (a snapshot at one transaction, taken while the site keeps reading and writing in WAL mode); then
-/// the photo files. Photos are content-addressed, written by rename and never changed, so every photo
+/// Copies a registry that may be in use. The database goes first, as a snapshot at one transaction taken while
+/// the site keeps reading and writing: SQLite's online backup (WAL mode) of registry.db, or pg_dump of the
+/// PostgreSQL database into registry.dump; then the photo files. Photos are content-addressed, written by rename and never changed, so every photo
 /// the copied database names was already in place when its row was committed and is copied after.
 /// The copy is built in a sibling folder, verified, and only then moved to its name.
 /// </summary>
 public static class RegistryBackup
 {
-    public static async Task<BackupSummary> CreateAsync(string dataDirectory, string target, CancellationToken cancellationToken)
+    public static async Task<BackupSummary> CreateAsync(RegistryOptions registry, string target, CancellationToken cancellationToken)
     {
-        var source = Path.GetFullPath(dataDirectory);
+        var source = Path.GetFullPath(registry.DataDirectory);
+        var postgreSql = registry.Database.IsPostgreSql;
+        var database = BackupLayout.DatabaseFile(postgreSql);
         target = Path.GetFullPath(target);
-        if (!File.Exists(Path.Combine(source, BackupLayout.Database)))
+        if (!postgreSql && !File.Exists(Path.Combine(source, BackupLayout.Database)))
         {
             throw new BackupException($"There is no registry database in {source} to back up.");
         }
@@ -34,8 +37,15 @@ public static class RegistryBackup
         Directory.CreateDirectory(building);
         try
         {
-            CopyDatabase(Path.Combine(source, BackupLayout.Database), Path.Combine(building, BackupLayout.Database));
-            var files = new List<BackupFile> { await BackupManifest.DescribeAsync(building, BackupLayout.Database, cancellationToken) };
+            if (postgreSql)
+            {
+                await PostgreSqlTools.DumpAsync(registry.Database.ConnectionString!, Path.Combine(building, database), cancellationToken);
+            }
+            else
+            {
+                CopyDatabase(Path.Combine(source, BackupLayout.Database), Path.Combine(building, BackupLayout.Database));
+            }
+            var files = new List<BackupFile> { await BackupManifest.DescribeAsync(building, database, cancellationToken) };
             foreach (var photo in BackupLayout.PhotoFiles(source))
             {
                 var copy = Path.Combine(building, photo);
@@ -46,7 +56,7 @@ public static class RegistryBackup
             var manifest = new BackupManifest(DateTimeOffset.UtcNow, files);
             await manifest.WriteAsync(building, cancellationToken);
 
-            await BackupLayout.CheckIntegrityAsync(Path.Combine(building, BackupLayout.Database), cancellationToken);
+            await BackupLayout.CheckDatabaseAsync(Path.Combine(building, database), cancellationToken);
             await manifest.VerifyAsync(building, cancellationToken);
             if (Directory.Exists(target))
             {

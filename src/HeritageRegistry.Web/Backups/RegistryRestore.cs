@@ -1,24 +1,38 @@
+using HeritageRegistry.Data;
+
 namespace HeritageRegistry.Backups;
 
 /// <summary>
-/// Puts a verified backup into a data folder. The folder must be empty or missing unless
-/// <c>force</c> is given; then the database and photos already there are replaced (the site must be stopped).
+/// Puts a verified backup into the configured registry. On SQLite the data folder must be empty or missing unless
+/// <c>force</c> is given; then the database and photos already there are replaced (the site must be stopped). On
+/// PostgreSQL the database must hold no tables and the data folder no photos unless <c>force</c> is given; then
+/// pg_restore drops and recreates what the dump holds, and the photos are replaced.
 /// </summary>
 public static class RegistryRestore
 {
-    public static async Task<BackupSummary> RunAsync(string backup, string dataDirectory, bool force, CancellationToken cancellationToken)
+    public static async Task<BackupSummary> RunAsync(string backup, RegistryOptions registry, bool force, CancellationToken cancellationToken)
     {
         backup = Path.GetFullPath(backup);
-        var target = Path.GetFullPath(dataDirectory);
+        var target = Path.GetFullPath(registry.DataDirectory);
+        var postgreSql = registry.Database.IsPostgreSql;
+        var database = BackupLayout.DatabaseFile(postgreSql);
         var manifest = await BackupManifest.ReadAsync(backup, cancellationToken);
-        if (!manifest.Files.Any(file => file.Path == BackupLayout.Database))
+        if (!manifest.Files.Any(file => file.Path == database))
         {
-            throw new BackupException($"The backup {backup} holds no {BackupLayout.Database}.");
+            throw new BackupException(manifest.Files.Any(file => file.Path == BackupLayout.DatabaseFile(!postgreSql))
+                ? $"The backup {backup} holds a {(postgreSql ? "SQLite" : "PostgreSQL")} registry, but this registry is configured for {(postgreSql ? "PostgreSQL" : "SQLite")}; " +
+                  "restore it with that provider's settings (copy-data moves a SQLite registry to PostgreSQL)."
+                : $"The backup {backup} holds no {database}.");
         }
         await manifest.VerifyAsync(backup, cancellationToken);
-        await BackupLayout.CheckIntegrityAsync(Path.Combine(backup, BackupLayout.Database), cancellationToken);
+        await BackupLayout.CheckDatabaseAsync(Path.Combine(backup, database), cancellationToken);
 
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+        if (postgreSql)
+        {
+            await RefuseUnlessForcedAsync(registry.Database.ConnectionString!, target, force, cancellationToken);
+            await PostgreSqlTools.RestoreAsync(registry.Database.ConnectionString!, Path.Combine(backup, database), replace: force, cancellationToken);
+        }
+        else if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
         {
             if (!force)
             {
@@ -28,20 +42,39 @@ public static class RegistryRestore
             {
                 File.Delete(file);
             }
-            if (Directory.Exists(Path.Combine(target, BackupLayout.Photos)))
-            {
-                Directory.Delete(Path.Combine(target, BackupLayout.Photos), recursive: true);
-            }
+        }
+        if (force && Directory.Exists(Path.Combine(target, BackupLayout.Photos)))
+        {
+            Directory.Delete(Path.Combine(target, BackupLayout.Photos), recursive: true);
         }
 
-        foreach (var file in manifest.Files)
+        // The dump went into the database; the rest (photos, or SQLite's file and photos) into the data folder.
+        var copied = manifest.Files.Where(file => file.Path != BackupLayout.PostgreSqlDump).ToList();
+        foreach (var file in copied)
         {
             var copy = Path.Combine(target, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
             File.Copy(Path.Combine(backup, file.Path), copy);
         }
         // What landed must be what the manifest promised.
-        await manifest.VerifyAsync(target, cancellationToken);
+        await (manifest with { Files = copied }).VerifyAsync(target, cancellationToken);
         return new BackupSummary(manifest.Files.Count, manifest.Files.Sum(file => file.Size));
+    }
+
+    private static async Task RefuseUnlessForcedAsync(string connectionString, string dataDirectory, bool force, CancellationToken cancellationToken)
+    {
+        if (force)
+        {
+            return;
+        }
+        if (await PostgreSqlTools.TablesAsync(connectionString, cancellationToken) is { Count: > 0 } tables)
+        {
+            throw new BackupException($"The PostgreSQL database {PostgreSqlTools.DatabaseName(connectionString)} is not empty (it holds {tables.Count} tables); " +
+                "restore into an empty database, or pass --force to replace what the backup holds.");
+        }
+        if (BackupLayout.PhotoFiles(dataDirectory).Any())
+        {
+            throw new BackupException($"The data folder {dataDirectory} already holds photos; restore into one without, or pass --force to replace them.");
+        }
     }
 }

@@ -112,14 +112,14 @@ public sealed class SqliteOnlyFactAttribute : FactAttribute
     }
 }
 
-/// <summary>A test of something only PostgreSQL has (several web nodes over one database); skipped on SQLite with the reason.</summary>
+/// <summary>A test of something only PostgreSQL has (several web nodes over one database, pg_dump and pg_restore); skipped on SQLite with the reason.</summary>
 public sealed class PostgreSqlOnlyFactAttribute : FactAttribute
 {
     public PostgreSqlOnlyFactAttribute(string reason)
     {
         if (!TestDatabase.IsPostgreSql)
         {
-            Skip = $"PostgreSQL only: {reason} Set HERITAGE_TEST_POSTGRES to a PostgreSQL server's connection string.";
+            Skip = $"PostgreSQL only ({reason}): set HERITAGE_TEST_POSTGRES to a PostgreSQL server's connection string.";
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Dapper;
 using HeritageRegistry.Backups;
 using HeritageRegistry.Data.Editing;
 using HeritageRegistry.IntegrationTests.Curate;
@@ -9,7 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HeritageRegistry.IntegrationTests.Storage;
 
-/// <summary>The backup and restore commands: a consistent copy of a registry in use, and a restore that checks before it writes.</summary>
+/// <summary>The backup and restore commands: a consistent copy of a registry in use, and a restore that checks before it writes.
+/// On SQLite the restore fills an empty data folder; on PostgreSQL (pg_dump, pg_restore) the empty database TestDatabase gives
+/// that folder, and the folder gets the photos.</summary>
 public sealed class BackupRestoreTests : IDisposable
 {
     private readonly RegistryFactory _factory = new();
@@ -27,7 +30,7 @@ public sealed class BackupRestoreTests : IDisposable
 
     private sealed record Acknowledged(string Reference, string Note, long Version, long At);
 
-    [SqliteOnlyFact("the backup command copies the SQLite file; PostgreSQL is backed up with pg_dump or the managed service")]
+    [Fact]
     public async Task A_backup_taken_during_a_burst_of_edits_restores_every_acknowledged_edit_with_its_revisions_and_byte_identical_photos()
     {
         await UploadPhotosAsync();
@@ -76,7 +79,7 @@ public sealed class BackupRestoreTests : IDisposable
         }
     }
 
-    [SqliteOnlyFact("the backup command copies the SQLite file; PostgreSQL is backed up with pg_dump or the managed service")]
+    [SqliteOnlyFact("a SQLite restore fills the data folder; PostgreSQL's refusal is tested below")]
     public async Task Restore_refuses_a_data_folder_that_is_not_empty_unless_forced()
     {
         await UploadPhotosAsync();
@@ -94,7 +97,7 @@ public sealed class BackupRestoreTests : IDisposable
         Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(BackupPath, "registry.db")), await File.ReadAllBytesAsync(Path.Combine(_restored, "registry.db")));
     }
 
-    [SqliteOnlyFact("the backup command copies the SQLite file; PostgreSQL is backed up with pg_dump or the managed service")]
+    [Fact]
     public async Task Restore_refuses_a_backup_whose_photo_no_longer_matches_its_manifest()
     {
         await UploadPhotosAsync();
@@ -109,6 +112,64 @@ public sealed class BackupRestoreTests : IDisposable
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("does not match its SHA-256 in the manifest", refused.StandardError);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_restored));
+    }
+
+    [Fact]
+    public async Task The_restored_registry_serves_the_same_records_and_photos()
+    {
+        await UploadPhotosAsync();
+        await BackUpAsync();
+
+        var restore = await AppProcess.RunAsync(_restored, TimeSpan.FromSeconds(60), ["restore", BackupPath]);
+
+        Assert.True(restore.ExitCode == 0, restore.StandardError);
+        using var restored = new RegistryFactory(_restored);
+        using var original = _factory.CreateClient();
+        using var copy = restored.CreateClient();
+        foreach (var url in new[] { "/api/v1/reports/PAL-2015-0010", "/api/v1/sites/temple-of-bel", "/api/v1/search?q=Test+caption&type=photo" })
+        {
+            Assert.Equal(await original.GetStringAsync(url), await copy.GetStringAsync(url));
+        }
+        await using var connection = await restored.OpenDatabaseAsync();
+        var photos = (await connection.QueryAsync<string>("SELECT sha256 FROM photo WHERE caption = 'Test caption'")).AsList();
+        Assert.Equal(2, photos.Count);
+        foreach (var sha256 in photos)
+        {
+            Assert.Equal(await original.GetByteArrayAsync($"/photos/files/{sha256}/display.jpg"), await copy.GetByteArrayAsync($"/photos/files/{sha256}/display.jpg"));
+        }
+    }
+
+    [PostgreSqlOnlyFact("pg_restore into a database")]
+    public async Task Restore_refuses_a_postgresql_database_that_is_not_empty_unless_forced()
+    {
+        await UploadPhotosAsync();
+        await BackUpAsync();
+        await using (var connection = await TestDatabase.OpenAsync(_restored))
+        {
+            await connection.ExecuteAsync("CREATE TABLE older_registry (id BIGINT PRIMARY KEY)");
+        }
+
+        var refused = await AppProcess.RunAsync(_restored, TimeSpan.FromSeconds(60), ["restore", BackupPath]);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("is not empty (it holds 1 tables); restore into an empty database, or pass --force", refused.StandardError);
+        Assert.Empty(BackupLayout.PhotoFiles(_restored));
+
+        var forced = await AppProcess.RunAsync(_restored, TimeSpan.FromSeconds(60), ["restore", BackupPath, "--force"]);
+        Assert.True(forced.ExitCode == 0, forced.StandardError);
+        using var restored = new RegistryFactory(_restored);
+        Assert.Equal(await _factory.ScalarAsync("SELECT COUNT(*) FROM revision"), await restored.ScalarAsync("SELECT COUNT(*) FROM revision"));
+    }
+
+    [PostgreSqlOnlyFact("pg_dump is PostgreSQL's client tool")]
+    public async Task Backup_says_in_one_sentence_that_the_postgresql_client_tools_are_missing()
+    {
+        var backup = await AppProcess.RunAsync(_factory.DataDirectory, TimeSpan.FromSeconds(60), ["backup", BackupPath],
+            new Dictionary<string, string> { ["PATH"] = _backups });
+
+        Assert.Equal(1, backup.ExitCode);
+        Assert.Equal("The PostgreSQL client tools are not installed (pg_dump was not found); install Debian's postgresql-client, " +
+            "or back up through the managed database service as the README describes.", backup.StandardError.Trim());
+        Assert.False(Directory.Exists(BackupPath));
     }
 
     private async Task UploadPhotosAsync()

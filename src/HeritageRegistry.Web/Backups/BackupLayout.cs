@@ -1,3 +1,4 @@
+using HeritageRegistry.Data;
 using Microsoft.Data.Sqlite;
 
 namespace HeritageRegistry.Backups;
@@ -21,12 +22,19 @@ public static class BackupLayout
 
     private static readonly string[] PhotoKinds = ["originals", "derived"];
 
-    /// <summary>The photo files under <paramref name="folder"/>, as paths relative to it.</summary>
-    public static IEnumerable<string> PhotoFiles(string folder) =>
-        PhotoKinds.Select(kind => Path.Combine(folder, Photos, kind)).Where(Directory.Exists)
+    /// <summary>The registry's photo files (under Registry:PhotoPath, which may be a folder shared by several web
+    /// nodes outside the data folder), as paths inside a backup: photos/originals/..., photos/derived/....</summary>
+    public static IEnumerable<string> PhotoFiles(RegistryOptions registry) =>
+        PhotoKinds.Select(kind => Path.Combine(registry.PhotoPath, kind)).Where(Directory.Exists)
             .SelectMany(kindFolder => Directory.EnumerateFiles(kindFolder, "*", SearchOption.AllDirectories))
-            .Select(file => Path.GetRelativePath(folder, file))
+            .Select(file => Path.Combine(Photos, Path.GetRelativePath(registry.PhotoPath, file)))
             .Order(StringComparer.Ordinal);
+
+    /// <summary>Where a file of a backup lives in the registry: photos/ under the photo folder, the rest under the data folder.</summary>
+    public static string InRegistry(RegistryOptions registry, string backupPath) =>
+        Path.GetRelativePath(Photos, backupPath) is var photo && !photo.StartsWith("..", StringComparison.Ordinal) && photo != "."
+            ? Path.Combine(registry.PhotoPath, photo)
+            : Path.Combine(Path.GetFullPath(registry.DataDirectory), backupPath);
 
     /// <summary>Runs <c>PRAGMA integrity_check</c> on a database file that nothing else uses.</summary>
     public static async Task CheckIntegrityAsync(string databasePath, CancellationToken cancellationToken)

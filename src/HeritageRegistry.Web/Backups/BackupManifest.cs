@@ -54,24 +54,28 @@ public sealed record BackupManifest(DateTimeOffset CreatedAt, IReadOnlyList<Back
     }
 
     /// <summary>Re-hashes every listed file under <paramref name="folder"/>; the first that is missing or differs is named.</summary>
-    public async Task VerifyAsync(string folder, CancellationToken cancellationToken)
+    public Task VerifyAsync(string folder, CancellationToken cancellationToken) =>
+        VerifyAsync(path => System.IO.Path.Combine(folder, path), cancellationToken);
+
+    /// <summary>Re-hashes every listed file where <paramref name="locate"/> puts it (a restored registry keeps its
+    /// photos apart from its database); the first that is missing or differs is named.</summary>
+    public async Task VerifyAsync(Func<string, string> locate, CancellationToken cancellationToken)
     {
-        var root = System.IO.Path.GetFullPath(folder);
         foreach (var file in Files)
         {
-            var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(root, file.Path));
-            // A manifest names files inside its own folder only.
-            if (!path.StartsWith(root + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            // A manifest names files inside its own folder only: no rooted path, no way up.
+            if (System.IO.Path.IsPathRooted(file.Path) || file.Path.Split('/', '\\').Contains(".."))
             {
                 throw new BackupException($"The manifest names {file.Path}, which is outside the backup.");
             }
+            var path = locate(file.Path);
             if (!File.Exists(path))
             {
-                throw new BackupException($"{file.Path} is listed in the manifest but missing from {folder}.");
+                throw new BackupException($"{file.Path} is listed in the manifest but missing from {System.IO.Path.GetDirectoryName(path)}.");
             }
             if (new FileInfo(path).Length != file.Size || await HashAsync(path, cancellationToken) != file.Sha256)
             {
-                throw new BackupException($"{file.Path} in {folder} does not match its SHA-256 in the manifest.");
+                throw new BackupException($"{file.Path} in {System.IO.Path.GetDirectoryName(path)} does not match its SHA-256 in the manifest.");
             }
         }
     }

@@ -46,11 +46,11 @@ public static class RegistryBackup
                 CopyDatabase(Path.Combine(source, BackupLayout.Database), Path.Combine(building, BackupLayout.Database));
             }
             var files = new List<BackupFile> { await BackupManifest.DescribeAsync(building, database, cancellationToken) };
-            foreach (var photo in BackupLayout.PhotoFiles(source))
+            foreach (var photo in BackupLayout.PhotoFiles(registry))
             {
                 var copy = Path.Combine(building, photo);
                 Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-                File.Copy(Path.Combine(source, photo), copy);
+                File.Copy(BackupLayout.InRegistry(registry, photo), copy);
                 files.Add(await BackupManifest.DescribeAsync(building, photo, cancellationToken));
             }
             var manifest = new BackupManifest(DateTimeOffset.UtcNow, files);

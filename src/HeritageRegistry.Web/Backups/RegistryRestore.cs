@@ -29,7 +29,7 @@ public static class RegistryRestore
 
         if (postgreSql)
         {
-            await RefuseUnlessForcedAsync(registry.Database.ConnectionString!, target, force, cancellationToken);
+            await RefuseUnlessForcedAsync(registry, force, cancellationToken);
             await PostgreSqlTools.RestoreAsync(registry.Database.ConnectionString!, Path.Combine(backup, database), replace: force, cancellationToken);
         }
         else if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
@@ -43,38 +43,42 @@ public static class RegistryRestore
                 File.Delete(file);
             }
         }
-        if (force && Directory.Exists(Path.Combine(target, BackupLayout.Photos)))
+        if (force)
         {
-            Directory.Delete(Path.Combine(target, BackupLayout.Photos), recursive: true);
+            foreach (var photo in BackupLayout.PhotoFiles(registry).ToList())
+            {
+                File.Delete(BackupLayout.InRegistry(registry, photo));
+            }
         }
 
-        // The dump went into the database; the rest (photos, or SQLite's file and photos) into the data folder.
+        // The dump went into the database; SQLite's file into the data folder; the photos into the photo folder.
         var copied = manifest.Files.Where(file => file.Path != BackupLayout.PostgreSqlDump).ToList();
         foreach (var file in copied)
         {
-            var copy = Path.Combine(target, file.Path);
+            var copy = BackupLayout.InRegistry(registry, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(Path.Combine(backup, file.Path), copy);
+            File.Copy(Path.Combine(backup, file.Path), copy, overwrite: true);
         }
         // What landed must be what the manifest promised.
-        await (manifest with { Files = copied }).VerifyAsync(target, cancellationToken);
+        await (manifest with { Files = copied }).VerifyAsync(path => BackupLayout.InRegistry(registry, path), cancellationToken);
         return new BackupSummary(manifest.Files.Count, manifest.Files.Sum(file => file.Size));
     }
 
-    private static async Task RefuseUnlessForcedAsync(string connectionString, string dataDirectory, bool force, CancellationToken cancellationToken)
+    private static async Task RefuseUnlessForcedAsync(RegistryOptions registry, bool force, CancellationToken cancellationToken)
     {
         if (force)
         {
             return;
         }
+        var connectionString = registry.Database.ConnectionString!;
         if (await PostgreSqlTools.TablesAsync(connectionString, cancellationToken) is { Count: > 0 } tables)
         {
             throw new BackupException($"The PostgreSQL database {PostgreSqlTools.DatabaseName(connectionString)} is not empty (it holds {tables.Count} tables); " +
                 "restore into an empty database, or pass --force to replace what the backup holds.");
         }
-        if (BackupLayout.PhotoFiles(dataDirectory).Any())
+        if (BackupLayout.PhotoFiles(registry).Any())
         {
-            throw new BackupException($"The data folder {dataDirectory} already holds photos; restore into one without, or pass --force to replace them.");
+            throw new BackupException($"The photo folder {registry.PhotoPath} already holds photos; restore into one without, or pass --force to replace them.");
         }
     }
 }

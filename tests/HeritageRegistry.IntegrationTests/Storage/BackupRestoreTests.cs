@@ -70,9 +70,9 @@ public sealed class BackupRestoreTests : IDisposable
                 $"{save.Reference} lost the edit '{save.Note}'");
             Assert.Equal(1, await restored.ScalarAsync("SELECT COUNT(*) FROM revision WHERE entity_type = 'source' AND note = @Note", save));
         }
-        var photos = BackupLayout.PhotoFiles(_factory.DataDirectory).ToList();
+        var photos = PhotosIn(_factory.DataDirectory);
         Assert.NotEmpty(photos);
-        Assert.Equal(photos, BackupLayout.PhotoFiles(_restored));
+        Assert.Equal(photos, PhotosIn(_restored));
         foreach (var photo in photos)
         {
             Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(_factory.DataDirectory, photo)), await File.ReadAllBytesAsync(Path.Combine(_restored, photo)));
@@ -102,7 +102,7 @@ public sealed class BackupRestoreTests : IDisposable
     {
         await UploadPhotosAsync();
         await BackUpAsync();
-        var photo = Path.Combine(BackupPath, BackupLayout.PhotoFiles(BackupPath).First());
+        var photo = Path.Combine(BackupPath, PhotosIn(BackupPath)[0]);
         var bytes = await File.ReadAllBytesAsync(photo);
         bytes[^1] ^= 0xFF;
         await File.WriteAllBytesAsync(photo, bytes);
@@ -152,7 +152,7 @@ public sealed class BackupRestoreTests : IDisposable
         var refused = await AppProcess.RunAsync(_restored, TimeSpan.FromSeconds(60), ["restore", BackupPath]);
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("is not empty (it holds 1 tables); restore into an empty database, or pass --force", refused.StandardError);
-        Assert.Empty(BackupLayout.PhotoFiles(_restored));
+        Assert.Empty(PhotosIn(_restored));
 
         var forced = await AppProcess.RunAsync(_restored, TimeSpan.FromSeconds(60), ["restore", BackupPath, "--force"]);
         Assert.True(forced.ExitCode == 0, forced.StandardError);
@@ -172,9 +172,51 @@ public sealed class BackupRestoreTests : IDisposable
         Assert.False(Directory.Exists(BackupPath));
     }
 
-    private async Task UploadPhotosAsync()
+    [Fact]
+    public async Task Photos_kept_outside_the_data_folder_are_backed_up_from_there_and_restored_into_the_photo_folder_of_the_target()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        var shared = TempFolder.Create();
+        var restoredShared = TempFolder.Create();
+        try
+        {
+            using var factory = new RegistryFactory { PhotoDirectory = shared };
+            await UploadPhotosAsync(factory);
+            Assert.Empty(PhotosIn(factory.DataDirectory));
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            Assert.True(await BackupCommand.RunAsync(["backup", BackupPath], factory.Services, output, error) == 0, error.ToString());
+            var photos = PhotosIn(shared, shared);
+            Assert.Equal(2, photos.Count(photo => photo.StartsWith("photos/originals/", StringComparison.Ordinal)));
+            Assert.Equal(photos, PhotosIn(BackupPath));
+
+            var restore = await AppProcess.RunAsync(_restored, TimeSpan.FromSeconds(60), ["restore", BackupPath],
+                new Dictionary<string, string> { ["Registry__PhotoDirectory"] = restoredShared });
+
+            Assert.True(restore.ExitCode == 0, restore.StandardError);
+            Assert.Equal(photos, PhotosIn(_restored, restoredShared));
+            Assert.False(Directory.Exists(Path.Combine(_restored, BackupLayout.Photos)));
+            foreach (var photo in photos)
+            {
+                Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(BackupPath, photo)),
+                    await File.ReadAllBytesAsync(BackupLayout.InRegistry(new() { DataDirectory = _restored, PhotoDirectory = restoredShared }, photo)));
+            }
+        }
+        finally
+        {
+            TempFolder.Delete(shared);
+            TempFolder.Delete(restoredShared);
+        }
+    }
+
+    /// <summary>A registry's photo files as backup paths (photos/originals/…); a backup folder has the data folder's layout.</summary>
+    private static List<string> PhotosIn(string dataDirectory, string? photoDirectory = null) =>
+        [.. BackupLayout.PhotoFiles(new() { DataDirectory = dataDirectory, PhotoDirectory = photoDirectory })];
+
+    private Task UploadPhotosAsync() => UploadPhotosAsync(_factory);
+
+    private static async Task UploadPhotosAsync(RegistryFactory factory)
+    {
+        using var curator = await CuratorSession.SignInAsync(factory);
         var (_, page) = await curator.UploadAsync([("a.jpg", TestImages.Jpeg()), ("b.png", TestImages.Png())]);
         Assert.Equal(["Stored", "Stored"], page.Results().Select(r => r.Result));
     }

@@ -1,6 +1,7 @@
 using Dapper;
 using HeritageRegistry.Data.Migrations;
 using HeritageRegistry.Seed;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using HeritageRegistry.Data;
@@ -15,7 +16,7 @@ namespace HeritageRegistry.Hosting;
 /// writes its own rows.
 /// </summary>
 public sealed class DatabaseInitializer(MigrationRunner migrations, Database database, PalmyraSeeder seeder, SeedSteps seedSteps,
-    IOptions<RegistryOptions> options, ILogger<DatabaseInitializer> logger) : IHostedService
+    IKeyManager keys, IOptions<RegistryOptions> options, ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -32,7 +33,25 @@ public sealed class DatabaseInitializer(MigrationRunner migrations, Database dat
             await seeder.SeedIfEmptyAsync(cancellationToken);
             await seedSteps.ApplyPendingAsync(cancellationToken);
         }
+        MakeFirstKey();
     }
+
+    /// <summary>
+    /// Makes the first data-protection key while this node holds the start-up lock. Data protection would make one
+    /// as it starts, just after this; two nodes starting together on an empty key store (DatabaseKeyRepository) would
+    /// then each make their own, and each reject the other's cookies until it next reloads its key ring.
+    /// </summary>
+    private void MakeFirstKey()
+    {
+        if (keys.GetAllKeys().Count == 0)
+        {
+            var now = DateTimeOffset.UtcNow;
+            keys.CreateNewKey(activationDate: now, expirationDate: now + KeyLifetime);
+        }
+    }
+
+    // Data protection's own default for a key it makes (KeyManagementOptions.NewKeyLifetime).
+    private static readonly TimeSpan KeyLifetime = TimeSpan.FromDays(90);
 
     /// <summary>
     /// Refuses a file SQLite cannot read, or whose pages fail its quick check (which reads each page once:

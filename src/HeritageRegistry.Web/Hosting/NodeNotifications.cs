@@ -21,6 +21,9 @@ public sealed class NodeNotifications(Database database, IServiceProvider servic
 {
     private const string Channel = "heritage_records_changed";
 
+    /// <summary>The listening connection's name in pg_stat_activity, so an operator (or a test) can tell it from the pool's.</summary>
+    public const string ListenerName = "heritage-node-listener";
+
     // NOTIFY's payload must stay under 8000 bytes: a record is at most ~35 ("disagreement:" and a 64-bit id and a space).
     private const int RecordsPerNotification = 200;
 
@@ -73,7 +76,7 @@ public sealed class NodeNotifications(Database database, IServiceProvider servic
         await using var connection = (NpgsqlConnection)await database.OpenAsync(stoppingToken);
         var heard = new List<string>();
         connection.Notification += (_, notification) => heard.Add(notification.Payload);
-        await connection.ExecuteAsync(new CommandDefinition($"LISTEN {Channel}", cancellationToken: stoppingToken));
+        await connection.ExecuteAsync(new CommandDefinition($"SET application_name = '{ListenerName}'; LISTEN {Channel}", cancellationToken: stoppingToken));
         if (mayHaveMissed)
         {
             await cache.EvictByTagAsync(PublicPageCaching.AllPages, stoppingToken);

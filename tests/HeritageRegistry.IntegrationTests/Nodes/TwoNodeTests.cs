@@ -103,6 +103,29 @@ public sealed class TwoNodeTests : IDisposable
         }
     }
 
+    [PostgreSqlOnlyFact(Reason)]
+    public async Task A_node_that_lost_its_connection_to_the_other_nodes_shows_what_changed_meanwhile_once_it_reconnects()
+    {
+        using var visitorOnB = _b.CreateClient();
+        const string page = "/reports/PAL-2015-0014";
+        await visitorOnB.GetAsync(page);
+        Assert.True((await FetchAsync(visitorOnB, page)).Cached, $"B serves {page} from its output cache");
+        using var curator = await CuratorSession.SignInAsync(_a);
+        var edit = $"/curate/reports/edit/{await ReportIdAsync("PAL-2015-0014")}";
+
+        // Both nodes lose the connection they hear each other on; A's notice of the edit then reaches nobody.
+        await using (var connection = await TestDatabase.OpenAsync(_a.DataDirectory))
+        {
+            Assert.Equal(2, await connection.ExecuteScalarAsync<long>(
+                "SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = @name) AS cut",
+                new { name = HeritageRegistry.Hosting.NodeNotifications.ListenerName }));
+        }
+        var (saved, _) = await curator.SubmitAsync(edit, "form.record-form", new() { ["Input.Title"] = "Cella of Bel blown up (quartz test)" });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        Assert.True(await ShowsSoonAsync(visitorOnB, page, "quartz test"), $"B's {page} shows the edit it could not hear, once it listens again");
+    }
+
     private async Task<long> ReportIdAsync(string reference)
     {
         await using var connection = await TestDatabase.OpenAsync(_a.DataDirectory);

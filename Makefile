@@ -23,13 +23,19 @@ test:
 	else \
 		echo "PostgreSQL pass skipped: set HERITAGE_TEST_POSTGRES to a PostgreSQL server's connection string to run it"; fi
 
-## bench: page latency and throughput (wrk), start-up time, photo ingest and search, as ratios to references in the same run
+## bench: page latency and throughput (wrk), start-up time, photo ingest and search, as ratios to references in the same run;
+## throughput and search on SQLite and PostgreSQL side by side, and two web nodes against one (a throwaway PostgreSQL
+## cluster unless HERITAGE_BENCH_POSTGRES or HERITAGE_TEST_POSTGRES names a server)
 bench:
 	@command -v vipsthumbnail >/dev/null || { echo "Installing libvips-tools (the photo reference)"; \
 		$$( [ "$$(id -u)" -eq 0 ] || echo sudo ) apt-get install -y -qq --no-install-recommends libvips-tools; }
 	@command -v wrk >/dev/null || { echo "Installing wrk (the throughput load)"; \
 		$$( [ "$$(id -u)" -eq 0 ] || echo sudo ) apt-get install -y -qq --no-install-recommends wrk; }
-	dotnet run --project tests/HeritageRegistry.Benchmarks -c Release
+	@command -v taskset >/dev/null || { echo "Installing util-linux (taskset holds each web node to a core)"; \
+		$$( [ "$$(id -u)" -eq 0 ] || echo sudo ) apt-get install -y -qq --no-install-recommends util-linux; }
+	@if [ -z "$$HERITAGE_BENCH_POSTGRES$$HERITAGE_TEST_POSTGRES" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		echo "Installing postgresql (the second provider)"; $$( [ "$$(id -u)" -eq 0 ] || echo sudo ) apt-get install -y -qq --no-install-recommends postgresql; fi
+	bash -c '{ [ -n "$${HERITAGE_BENCH_POSTGRES:-}" ] || . .ci/postgres; } && dotnet run --project tests/HeritageRegistry.Benchmarks -c Release'
 
 ## publish: a Release build in ./publish that starts anywhere with `dotnet publish/HeritageRegistry.Web.dll`
 publish:

@@ -1,8 +1,11 @@
 using HeritageRegistry.Benchmarks.Pages;
 using HeritageRegistry.Benchmarks.Photos;
+using HeritageRegistry.Benchmarks.Providers;
 using HeritageRegistry.Benchmarks.Search;
 
 // `make bench`: every figure is a ratio to a reference measured in the same run.
+var webDll = Path.Combine(AppContext.BaseDirectory, "HeritageRegistry.Web.dll");
+var postgres = BenchPostgres.FromEnvironment();
 if (args is [PhotoIngestBench.ChildMode, var photo, var count, var folder])
 {
     return await PhotoIngestBench.ChildAsync(photo, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), folder);
@@ -28,14 +31,30 @@ if (args is ["search", .. var size])
 if (args is ["throughput", .. var web])
 {
     // Another build's HeritageRegistry.Web.dll may be named, to compare two versions on one machine.
-    await Throughput.RunAsync(web is [var dll] ? Path.GetFullPath(dll) : Path.Combine(AppContext.BaseDirectory, "HeritageRegistry.Web.dll"));
+    await Throughput.RunAsync(web is [var dll] ? Path.GetFullPath(dll) : webDll);
+    return 0;
+}
+if (args is ["providers", .. var providerSize])
+{
+    // PostgreSQL beside SQLite only: search at a million reports, page throughput, two nodes against one.
+    await ProviderBench.RunAsync(postgres ?? throw new InvalidOperationException("Set HERITAGE_BENCH_POSTGRES to a PostgreSQL server's connection string."),
+        webDll, providerSize is [var n, ..] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
     return 0;
 }
 #if DEBUG
 Console.WriteLine("Note: Debug configuration; `make bench` builds Release, whose figures are the ones to quote.");
 #endif
 await PageLatency.RunAsync();
-await Throughput.RunAsync(Path.Combine(AppContext.BaseDirectory, "HeritageRegistry.Web.dll"));
 await PhotoIngestBench.RunAsync();
-await SearchBench.RunAsync(places: 10_000, reports: 1_000_000, sources: 100_000);
+if (postgres is null)
+{
+    Console.WriteLine("PostgreSQL beside SQLite skipped: set HERITAGE_BENCH_POSTGRES (or HERITAGE_TEST_POSTGRES) to a PostgreSQL server's connection string.");
+    await Throughput.RunAsync(webDll);
+    await SearchBench.RunAsync(places: 10_000, reports: 1_000_000, sources: 100_000);
+}
+else
+{
+    // The throughput and search tables, each on both providers side by side.
+    await ProviderBench.RunAsync(postgres, webDll, 1_000_000);
+}
 return 0;

@@ -13,8 +13,8 @@ namespace HeritageRegistry.Benchmarks.Pages;
 public static partial class Throughput
 {
     private const string Password = "bench-password-not-secret";
-    private const int Seconds = 8;
-    private const int WarmUpSeconds = 3;
+    public const int Seconds = 8;
+    public const int WarmUpSeconds = 3;
 
     private enum Cache { Used, Bypassed, MissedAndStored }
 
@@ -36,50 +36,62 @@ public static partial class Throughput
         ("site page, missed and stored each time", "/sites/temple-of-bel", Cache.MissedAndStored, false),
     ];
 
+    /// <summary>One row of the table: a request type's throughput and latency under wrk.</summary>
+    public sealed record Row(string Name, double PerSecond, double Ratio, string P50, string P99, long Errors);
+
     public static async Task RunAsync(string webDll)
     {
+        var (startup, rows) = await MeasureAsync(webDll, new Dictionary<string, string>());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Start-up: {startup.TotalSeconds:0.00} s from process start to the first 200 on / with an empty data folder (migrations and the Palmyra seed; target <= 2 s)"));
+        Print(rows);
+    }
+
+    public static void Print(IEnumerable<Row> rows)
+    {
+        Console.WriteLine($"Throughput: wrk -t2 -c50 -d{Seconds}s, each row as a ratio to the static file in this run");
+        Console.WriteLine($"{"request",-44} {"req/s",9} {"ratio",6} {"p50",9} {"p99",9}");
+        foreach (var row in rows)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{row.Name,-44} {row.PerSecond,9:0} {row.Ratio,6:0.00} {row.P50,9} {row.P99,9}{(row.Errors > 0 ? $"  ({row.Errors} not 2xx)" : "")}"));
+        }
+    }
+
+    /// <summary>Starts the app on an empty data folder with <paramref name="environment"/> added to its settings (e.g.
+    /// a PostgreSQL database), times its start-up and measures every request type, after a warm-up pass.</summary>
+    public static async Task<(TimeSpan Startup, IReadOnlyList<Row> Rows)> MeasureAsync(string webDll, IReadOnlyDictionary<string, string> environment)
+    {
         var data = Directory.CreateTempSubdirectory("heritage-bench-").FullName;
+        var settings = Settings(data, environment);
         var port = Ports.Free();
         var started = Stopwatch.StartNew();
-        using var app = Process.Start(new ProcessStartInfo("dotnet", [webDll, "--urls", $"http://127.0.0.1:{port}"])
-        {
-            Environment =
-            {
-                ["Registry__DataDirectory"] = data, ["Logging__LogLevel__Default"] = "Warning",
-                // wrk is one client: unthrottled, or it would measure the 429s.
-                ["Registry__RateLimits__SearchPerMinute"] = "0", ["Registry__RateLimits__ApiPerMinute"] = "0",
-            },
-            RedirectStandardOutput = true,
-        })!;
+        using var app = Start(webDll, port, settings);
         try
         {
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             var startup = await FirstOkAsync(client, started);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Start-up: {startup.TotalSeconds:0.00} s from process start to the first 200 on / with an empty data folder (migrations and the Palmyra seed; target <= 2 s)"));
-
-            var cookie = await SignInAsync(webDll, data, client);
+            var cookie = await SignInAsync(webDll, settings, client);
             var script = Path.Combine(data, "fresh.lua");
             await File.WriteAllTextAsync(script, FreshScript);
-            Console.WriteLine($"Throughput: wrk -t2 -c50 -d{Seconds}s, each row as a ratio to the static file in this run");
-            Console.WriteLine($"{"request",-44} {"req/s",9} {"ratio",6} {"p50",9} {"p99",9}");
+            var rows = new List<Row>();
             // Warm every path first: the first seconds run on tier-0 code that the JIT then replaces.
             foreach (var pass in new[] { false, true })
             {
                 double? reference = null;
                 foreach (var (name, path, cache, signedIn) in Requests)
                 {
-                    var header = signedIn ? $"Cookie: {cookie}" : cache == Cache.Bypassed ? "Authorization: Bench" : null;
-                    var result = await WrkAsync($"http://127.0.0.1:{port}{path}", cache == Cache.MissedAndStored ? script : null, header,
+                    var header = signedIn ? $"Cookie: {cookie}" : cache == Cache.Bypassed ? BypassCache : null;
+                    var result = await WrkAsync([$"http://127.0.0.1:{port}{path}"], cache == Cache.MissedAndStored ? script : null, header,
                         pass ? Seconds : WarmUpSeconds);
                     reference ??= result.PerSecond;
                     if (pass)
                     {
-                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                            $"{name,-44} {result.PerSecond,9:0} {result.PerSecond / reference,6:0.00} {result.P50,9} {result.P99,9}{(result.Errors > 0 ? $"  ({result.Errors} not 2xx)" : "")}"));
+                        rows.Add(new Row(name, result.PerSecond, result.PerSecond / reference.Value, result.P50, result.P99, result.Errors));
                     }
                 }
             }
+            return (startup, rows);
         }
         finally
         {
@@ -87,6 +99,39 @@ public static partial class Throughput
             await app.WaitForExitAsync();
             Directory.Delete(data, recursive: true);
         }
+    }
+
+    /// <summary>The header that makes the output cache neither look up nor store: every page is rendered.</summary>
+    public const string BypassCache = "Authorization: Bench";
+
+    /// <summary>The app's settings for a run: its data folder, quiet logs, no rate limits (wrk is one client: limited, it
+    /// would measure the 429s), and the caller's own.</summary>
+    public static Dictionary<string, string> Settings(string data, IReadOnlyDictionary<string, string> environment)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Registry__DataDirectory"] = data, ["Logging__LogLevel__Default"] = "Warning",
+            ["Registry__RateLimits__SearchPerMinute"] = "0", ["Registry__RateLimits__ApiPerMinute"] = "0",
+        };
+        foreach (var (key, value) in environment)
+        {
+            settings[key] = value;
+        }
+        return settings;
+    }
+
+    /// <summary>Starts the Release app on a loopback port, optionally pinned to some cores (taskset -c).</summary>
+    public static Process Start(string webDll, int port, IReadOnlyDictionary<string, string> settings, string? cores = null)
+    {
+        var start = cores is null
+            ? new ProcessStartInfo("dotnet", [webDll, "--urls", $"http://127.0.0.1:{port}"])
+            : new ProcessStartInfo("taskset", ["-c", cores, "dotnet", webDll, "--urls", $"http://127.0.0.1:{port}"]);
+        start.RedirectStandardOutput = true;
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+        return Process.Start(start)!;
     }
 
     // A new query string per request misses the output cache.
@@ -99,7 +144,7 @@ public static partial class Throughput
         end
         """;
 
-    private static async Task<TimeSpan> FirstOkAsync(HttpClient client, Stopwatch started)
+    public static async Task<TimeSpan> FirstOkAsync(HttpClient client, Stopwatch started)
     {
         while (started.Elapsed < TimeSpan.FromSeconds(60))
         {
@@ -120,13 +165,15 @@ public static partial class Throughput
     }
 
     /// <summary>Adds a curator with the app's own command and signs in through the login form; returns the Cookie header.</summary>
-    private static async Task<string> SignInAsync(string webDll, string data, HttpClient app)
+    private static async Task<string> SignInAsync(string webDll, IReadOnlyDictionary<string, string> settings, HttpClient app)
     {
-        using (var add = Process.Start(new ProcessStartInfo("dotnet", [webDll, "users", "add", "bench", "--role", "curator"])
+        var start = new ProcessStartInfo("dotnet", [webDll, "users", "add", "bench", "--role", "curator"]) { RedirectStandardOutput = true };
+        foreach (var (key, value) in settings)
         {
-            Environment = { ["Registry__DataDirectory"] = data, ["HERITAGE_PASSWORD"] = Password, ["Logging__LogLevel__Default"] = "Warning" },
-            RedirectStandardOutput = true,
-        })!)
+            start.Environment[key] = value;
+        }
+        start.Environment["HERITAGE_PASSWORD"] = Password;
+        using (var add = Process.Start(start)!)
         {
             await add.WaitForExitAsync();
         }
@@ -145,11 +192,19 @@ public static partial class Throughput
         return cookies.GetCookieHeader(app.BaseAddress!);
     }
 
-    private sealed record WrkResult(double PerSecond, string P50, string P99, long Errors);
+    public sealed record WrkResult(double PerSecond, string P50, string P99, long Errors);
 
-    private static async Task<WrkResult> WrkAsync(string url, string? script, string? header, int seconds)
+    /// <summary>wrk against one address, or against several at once (one wrk each, the 50 connections shared
+    /// among them, as a load balancer would); req/s and errors are summed, latencies are the first's.</summary>
+    public static async Task<WrkResult> WrkAsync(IReadOnlyList<string> urls, string? script, string? header, int seconds)
     {
-        List<string> arguments = ["-t2", "-c50", $"-d{seconds}s", "--latency"];
+        var results = await Task.WhenAll(urls.Select(url => WrkAsync(url, script, header, seconds, 50 / urls.Count)));
+        return new WrkResult(results.Sum(result => result.PerSecond), results[0].P50, results[0].P99, results.Sum(result => result.Errors));
+    }
+
+    private static async Task<WrkResult> WrkAsync(string url, string? script, string? header, int seconds, int connections)
+    {
+        List<string> arguments = [$"-t{Math.Min(2, connections)}", $"-c{connections}", $"-d{seconds}s", "--latency"];
         if (script is not null)
         {
             arguments.AddRange(["-s", script]);

@@ -24,21 +24,34 @@ internal sealed class PostgreSqlTextIndex : IFullTextIndex
     private const int MaxLexemeBytes = 2046;
     private const int MaxPosition = 16383;
 
+    // Every change to the rows changes the totals bm25 reads (search_index_state, migration 0013) in the same statement.
     public Task DeleteAsync(IDbConnection connection, IDbTransaction transaction, IEnumerable<long> rowIds, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition("DELETE FROM search_index WHERE row_id = ANY(@rowIds)",
-            new { rowIds = rowIds.ToArray() }, transaction, cancellationToken: cancellationToken));
+        connection.ExecuteAsync(new CommandDefinition("""
+            WITH gone AS (DELETE FROM search_index WHERE row_id = ANY(@rowIds) RETURNING words)
+            UPDATE search_index_state SET indexed_rows = indexed_rows - (SELECT COUNT(*) FROM gone),
+                                          indexed_words = indexed_words - (SELECT COALESCE(SUM(words), 0) FROM gone)
+            WHERE id = 1
+            """, new { rowIds = rowIds.ToArray() }, transaction, cancellationToken: cancellationToken));
 
-    public Task InsertAsync(IDbConnection connection, IDbTransaction transaction, IEnumerable<FullTextRow> rows, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(
+    public async Task InsertAsync(IDbConnection connection, IDbTransaction transaction, IEnumerable<FullTextRow> rows, CancellationToken cancellationToken)
+    {
+        var values = rows.Select(row => new
+        {
+            row.RowId, Document = Vector(row.Title, row.Body), row.Title, row.Body,
+            Words = (long)(SearchText.Words(row.Title).Count + SearchText.Words(row.Body).Count),
+        }).ToList();
+        await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO search_index (row_id, document, title, body, words) VALUES (@RowId, CAST(@Document AS tsvector), @Title, @Body, @Words)",
-            rows.Select(row => new
-            {
-                row.RowId, Document = Vector(row.Title, row.Body), row.Title, row.Body,
-                Words = (long)(SearchText.Words(row.Title).Count + SearchText.Words(row.Body).Count),
-            }), transaction, cancellationToken: cancellationToken));
+            values, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE search_index_state SET indexed_rows = indexed_rows + @rows, indexed_words = indexed_words + @words WHERE id = 1",
+            new { rows = (long)values.Count, words = values.Sum(value => value.Words) }, transaction, cancellationToken: cancellationToken));
+    }
 
     public Task ClearAsync(IDbConnection connection, IDbTransaction transaction, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition("DELETE FROM search_index", transaction: transaction, cancellationToken: cancellationToken));
+        connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM search_index; UPDATE search_index_state SET indexed_rows = 0, indexed_words = 0 WHERE id = 1",
+            transaction: transaction, cancellationToken: cancellationToken));
 
     public string MatchSql(bool ranked) =>
         $"SELECT row_id, {(ranked ? Rank : "0.0")} AS rank FROM search_index WHERE document @@ CAST(@match AS tsquery)";
@@ -68,7 +81,7 @@ internal sealed class PostgreSqlTextIndex : IFullTextIndex
     private static async Task<List<Candidate>> RankedAsync(DbConnection connection, FtsQuery words, string match, CancellationToken cancellationToken)
     {
         var (rows, allWords) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
-            "SELECT COUNT(*), COALESCE(SUM(words), 0) FROM search_index", cancellationToken: cancellationToken));
+            "SELECT indexed_rows, indexed_words FROM search_index_state WHERE id = 1", cancellationToken: cancellationToken));
         var idfs = new List<double>();
         foreach (var phrase in words.Phrases)
         {

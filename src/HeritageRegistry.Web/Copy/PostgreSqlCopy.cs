@@ -66,10 +66,15 @@ public sealed class PostgreSqlCopy(RegistryOptions registry, MigrationRunner sou
         return await CompareAsync(source, target, cancellationToken);
     }
 
+    // No command timeout: at a million reports one COPY, index build or checksum takes minutes, not Npgsql's default 30 s.
     private Database Target(string connectionString) => new(Options.Create(new RegistryOptions
     {
         DataDirectory = registry.DataDirectory,
-        Database = new DatabaseOptions { Provider = DatabaseOptions.PostgreSql, ConnectionString = connectionString },
+        Database = new DatabaseOptions
+        {
+            Provider = DatabaseOptions.PostgreSql,
+            ConnectionString = new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ToString(),
+        },
     }));
 
     /// <summary>The SQLite registry in one snapshot: a connection of its own, outside the app's pool, in a deferred

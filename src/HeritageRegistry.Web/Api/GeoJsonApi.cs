@@ -2,12 +2,13 @@ using System.ComponentModel;
 using System.Text.Json.Serialization;
 using HeritageRegistry.Data;
 using HeritageRegistry.Display;
+using HeritageRegistry.Maps;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HeritageRegistry.Api;
 
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "FeatureCollection is GeoJSON's own name for it.")]
-[Description("RFC 7946 FeatureCollection of the published places that have coordinates.")]
+[Description("RFC 7946 FeatureCollection of the published places that have coordinates, or belong to a place that has some.")]
 public sealed record GeoFeatureCollection(IReadOnlyList<GeoFeature> Features)
 {
     [JsonPropertyOrder(-1)]
@@ -30,7 +31,8 @@ public sealed record GeoPlace(string Slug, string NameEn, string? NameAr, string
     [property: Description("Severity code the place is coloured by: its latest assessment's (for a restoration, the condition after it), or for a place with places within it the worst of theirs; null when none states one.")] string? Condition,
     [property: Description("The condition in words, as the place's page says it (the rule is on /methodology).")] string ConditionText,
     [property: Description("The place's page.")] string Url,
-    [property: Description("True when the place is sensitive and its point is generalised to one decimal degree.")] bool LocationGeneralised);
+    [property: Description("True when the place is sensitive and its point is generalised to one decimal degree.")] bool LocationGeneralised,
+    [property: Description("For a place without coordinates of its own: the slug of the nearest place it belongs to that has some, whose point it is given, approximately. Null when the point is the place's own.")] string? LocatedBy);
 
 public static class GeoJsonApi
 {
@@ -39,7 +41,7 @@ public static class GeoJsonApi
     public static RouteGroupBuilder MapGeoJsonApi(this RouteGroupBuilder api)
     {
         api.MapRead("/sites.geojson", GetAsync).WithName("SitesGeoJson").WithTags("Places")
-            .WithSummary("Every published place with coordinates as GeoJSON points, coloured on the map by condition.")
+            .WithSummary("Every published place with coordinates as GeoJSON points, coloured on the map by condition; a place without is given the point of the place it belongs to, marked located_by.")
             .Produces<GeoFeatureCollection>(StatusCodes.Status200OK, ContentType);
         return api;
     }
@@ -48,12 +50,13 @@ public static class GeoJsonApi
     {
         var links = new ApiLinks(context);
         var features = new List<GeoFeature>();
-        foreach (var place in await sites.MapPlacesAsync(cancellationToken))
+        foreach (var (place, position) in MapPosition.Of(await sites.MapPlacesAsync(cancellationToken)))
         {
-            if (PublicLocation.For(place.Latitude, place.Longitude, place.IsSensitive) is { } at)
+            if (position is { Location: var at })
             {
                 features.Add(new GeoFeature(place.Slug, new GeoPoint([at.Longitude, at.Latitude]),
-                    new GeoPlace(place.Slug, place.NameEn, place.NameAr, place.Kind, place.Condition.Colour, ConditionText.Of(place.Condition), links.Site(place.Slug).Html, at.IsGeneralised)));
+                    new GeoPlace(place.Slug, place.NameEn, place.NameAr, place.Kind, place.Condition.Colour, ConditionText.Of(place.Condition),
+                        links.Site(place.Slug).Html, at.IsGeneralised, position.StandIn?.Slug)));
             }
         }
         return TypedResults.Json(new GeoFeatureCollection(features), contentType: ContentType);

@@ -51,6 +51,9 @@ public sealed record MapPlace
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
     public bool IsSensitive { get; init; }
+    /// <summary>The place it belongs to, when that is public too.</summary>
+    public string? ParentSlug { get; init; }
+    public string? ParentName { get; init; }
     public PlaceCondition Condition { get; init; } = PlaceCondition.None;
 }
 
@@ -150,8 +153,10 @@ public sealed class SiteStore(Database database, PlaceConditions placeConditions
     }
 
     private static readonly string MapSql = $"""
-        SELECT s.slug, s.kind, s.name_en, s.name_ar, s.latitude, s.longitude, s.is_sensitive
+        SELECT s.slug, s.kind, s.name_en, s.name_ar, s.latitude, s.longitude, s.is_sensitive,
+               p.slug AS parent_slug, p.name_en AS parent_name
         FROM site s
+        LEFT JOIN site p ON p.id = s.parent_id AND {PublicSql.Site("p")}
         WHERE {PublicSql.Site("s")}
         ORDER BY s.name_en, s.slug
         """;

@@ -26,7 +26,7 @@ public static class SecurityHeaders
     {
         var tiles = app.ApplicationServices.GetRequiredService<IOptions<MapOptions>>().Value.TileSource;
         var everywhere = Policy("");
-        var onTheMap = Policy(" " + tiles);
+        var onTheMap = tiles is null ? everywhere : Policy(" " + tiles);
         app.UseHsts();
         app.UseCookiePolicy();
         return app.Use(async (context, next) =>

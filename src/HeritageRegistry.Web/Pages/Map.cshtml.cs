@@ -1,5 +1,4 @@
 using HeritageRegistry.Data;
-using HeritageRegistry.Display;
 using HeritageRegistry.Maps;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -10,10 +9,12 @@ public sealed class MapModel(SiteStore sites, IOptions<MapOptions> options) : Pa
 {
     public MapOptions Map { get; } = options.Value;
 
-    /// <summary>Every public place, with its location as the public may see it (null when none is on record).</summary>
-    public IReadOnlyList<(MapPlace Place, PublicLocation? Location)> Places { get; private set; } = [];
+    /// <summary>Every public place, with where the map draws it (null when neither it nor any place it belongs to has coordinates).</summary>
+    public IReadOnlyList<(MapPlace Place, MapPosition? Position)> Places { get; private set; } = [];
+
+    /// <summary>The places with no coordinates of their own, listed beside the map.</summary>
+    public IEnumerable<(MapPlace Place, MapPosition? Position)> Unplaced => Places.Where(p => p.Position is null || p.Position.StandIn is not null);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Places = [.. (await sites.MapPlacesAsync(cancellationToken))
-            .Select(place => (place, PublicLocation.For(place.Latitude, place.Longitude, place.IsSensitive)))];
+        Places = MapPosition.Of(await sites.MapPlacesAsync(cancellationToken));
 }

@@ -10,11 +10,18 @@ namespace HeritageRegistry.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The real app on Kestrel at a free loopback port, and a headless Chromium to visit it.
-/// Shared by the tests of a class; each test opens its own page.
+/// Shared by the tests of a class; each test opens its own page. A fixture that needs the app configured
+/// otherwise (no map tiles) derives from it with its own factory.
 /// </summary>
-public sealed class BrowserHost : IAsyncLifetime
+public class BrowserHost : IAsyncLifetime
 {
-    private readonly RegistryFactory _factory = new();
+    private readonly RegistryFactory _factory;
+
+    public BrowserHost() : this(new RegistryFactory())
+    {
+    }
+
+    protected BrowserHost(RegistryFactory factory) => _factory = factory;
 
     /// <summary>The app behind the browser, for arranging what a test needs (a user account).</summary>
     public RegistryFactory Factory => _factory;

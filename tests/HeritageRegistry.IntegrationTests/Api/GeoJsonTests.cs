@@ -33,19 +33,35 @@ public sealed class GeoJsonTests(SeededRegistry registry) : IClassFixture<Seeded
     }
 
     [Fact]
-    public async Task Every_place_with_coordinates_is_a_feature_and_places_without_are_left_out()
+    public async Task Every_place_with_coordinates_is_a_feature_a_place_without_has_its_parents_point_and_the_rest_are_left_out()
     {
         var features = (await _client.GetOkJsonAsync("/api/v1/sites.geojson")).GetProperty("features");
         var slugs = features.Strings("id");
+        var own = features.EnumerateArray().Where(f => f.GetProperty("properties").GetProperty("located_by").ValueKind == JsonValueKind.Null).ToList();
+        var bel = features.EnumerateArray().Single(f => f.Text("id") == "temple-of-bel");
+        var cella = features.EnumerateArray().Single(f => f.Text("id") == "bel-cella");
 
-        Assert.Equal(SeedCounts.PlacesWithCoordinates, slugs.Count);
-        Assert.DoesNotContain("palmyra", slugs);
-        Assert.DoesNotContain("bel-cella", slugs);
+        Assert.Equal(SeedCounts.PlacesWithCoordinates, own.Count);
+        Assert.DoesNotContain("palmyra", slugs);   // nor any place it holds: it has no coordinates of its own
+        Assert.DoesNotContain("agora", slugs);
+        Assert.Equal("temple-of-bel", cella.GetProperty("properties").Text("located_by"));
+        Assert.Equal(bel.GetProperty("geometry").GetRawText(), cella.GetProperty("geometry").GetRawText());
         Assert.All(features.EnumerateArray(), feature =>
         {
             var point = feature.GetProperty("geometry").GetProperty("coordinates");
             Assert.InRange(point[0].GetDouble(), 38.2, 38.3);
             Assert.InRange(point[1].GetDouble(), 34.5, 34.6);
         });
+    }
+
+    [Fact]
+    public async Task A_tomb_without_coordinates_in_the_sensitive_valley_gets_only_the_valleys_generalised_point()
+    {
+        var tomb = (await _client.GetOkJsonAsync("/api/v1/sites.geojson")).GetProperty("features").EnumerateArray()
+            .Single(f => f.Text("id") == "tower-tomb-65");
+
+        Assert.Equal([38.3, 34.6], tomb.GetProperty("geometry").GetProperty("coordinates").EnumerateArray().Select(c => c.GetDouble()));
+        Assert.True(tomb.GetProperty("properties").GetProperty("location_generalised").GetBoolean());
+        Assert.Equal("valley-of-the-tombs", tomb.GetProperty("properties").Text("located_by"));
     }
 }

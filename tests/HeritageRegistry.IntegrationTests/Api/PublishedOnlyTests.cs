@@ -66,7 +66,7 @@ public sealed class PublishedOnlyTests : IDisposable
         var site = await _visitor.GetOkJsonAsync("/api/v1/sites/temple-of-bel");
         var feature = (await _visitor.GetOkJsonAsync("/api/v1/sites.geojson")).GetProperty("features").EnumerateArray()
             .Single(f => f.Text("id") == "temple-of-bel");
-        var map = (await _visitor.GetPageAsync("/map")).QuerySelector("table.map-places a[href='/sites/temple-of-bel']")!.Closest("tr")!;
+        var map = (await _visitor.GetPageAsync("/map")).QuerySelector("table.map-places th a[href='/sites/temple-of-bel']")!.Closest("tr")!;
 
         Assert.Equal(34.5, site.GetProperty("location").GetProperty("latitude").GetDouble());
         Assert.Equal(38.3, site.GetProperty("location").GetProperty("longitude").GetDouble());

@@ -19,10 +19,10 @@ public sealed class MapPageTests(SeededRegistry registry) : IClassFixture<Seeded
             Assert.StartsWith("/sites/", row.QuerySelector("th a")!.GetAttribute("href"), StringComparison.Ordinal);
             Assert.NotNull(row.QuerySelector(".badge"));
         });
-        var bel = page.QuerySelector("a[href='/sites/temple-of-bel']")!.Closest("tr")!;
+        var bel = page.QuerySelector("table.map-places th a[href='/sites/temple-of-bel']")!.Closest("tr")!;
         Assert.Equal("1 destroyed", bel.QuerySelector(".badge.sev-destroyed")!.TextContent.Trim());
         Assert.Contains("34.5469° N, 38.2739° E", bel.TextContent, StringComparison.Ordinal);
-        var palmyra = page.QuerySelector("a[href='/sites/palmyra']")!.Closest("tr")!;
+        var palmyra = page.QuerySelector("table.map-places th a[href='/sites/palmyra']")!.Closest("tr")!;
         Assert.Contains("no coordinates on record", palmyra.TextContent, StringComparison.Ordinal);
     }
 
@@ -60,4 +60,35 @@ public sealed class MapPageTests(SeededRegistry registry) : IClassFixture<Seeded
         Assert.Equal("text/css", (await _client.GetAsync("/lib/leaflet/leaflet.css")).Content.Headers.ContentType!.MediaType);
         Assert.Contains("BSD 2-Clause", await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "wwwroot", "lib", "leaflet", "LICENSE")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Beside_the_map_the_places_without_coordinates_are_listed_with_their_parent_and_whether_they_are_drawn_approximately()
+    {
+        var page = await _client.GetPageAsync("/map");
+        var beside = page.QuerySelectorAll(".map-unplaced li").ToDictionary(li => li.QuerySelector("a")!.TextContent, li => li.TextContent.Folded());
+
+        Assert.Equal("Cella of the Temple of Bel, within Temple of Bel On the map approximately, where Temple of Bel is.", beside["Cella of the Temple of Bel"]);
+        Assert.Equal("Agora, within Palmyra Not on the map.", beside["Agora"]);
+        Assert.DoesNotContain("Temple of Bel", beside.Keys);   // it has coordinates of its own
+        var cella = page.QuerySelector("table.map-places th a[href='/sites/bel-cella']")!.Closest("tr")!;
+        Assert.Contains("on the map approximately, where Temple of Bel is", cella.TextContent.Folded(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_tile_address_the_map_page_names_no_tile_server_and_its_policy_allows_only_this_site()
+    {
+        await using var factory = new RegistryFactory { MapTileUrl = "" };
+        var response = await factory.CreateClient().GetAsync("/map");
+        var page = await Html.ParseAsync(response);
+
+        Assert.True(string.IsNullOrEmpty(page.QuerySelector("#map")!.GetAttribute("data-tile-url")));
+        Assert.Contains("img-src 'self' data:;", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+}
+
+file static class TextFolding
+{
+    /// <summary>Text with its runs of white space folded to one space, as a reader sees it.</summary>
+    public static string Folded(this string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -21,4 +21,14 @@ public sealed class MapOptionsTests
         var error = Assert.Throws<InvalidOperationException>(() => new MapOptions { TileUrl = tileUrl }.TileSource);
         Assert.Contains("Registry:Map:TileUrl", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void An_empty_tile_url_means_no_tiles_and_no_csp_source(string tileUrl)
+    {
+        var options = new MapOptions { TileUrl = tileUrl };
+        Assert.False(options.HasTiles);
+        Assert.Null(options.TileSource);
+    }
 }

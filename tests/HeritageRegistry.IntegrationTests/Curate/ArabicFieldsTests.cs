@@ -163,7 +163,7 @@ public sealed class ArabicFieldsTests : IDisposable
         Assert.Equal("أنقاض السلّوطة بعد التفجير", hit.Text("title_ar"));
     }
 
-    [BothProvidersFact]
+    [Fact]
     public async Task A_report_is_found_by_a_word_only_in_its_Arabic_description_and_a_drafts_Arabic_is_not()
     {
         using var curator = await CuratorSession.SignInAsync(_factory);

@@ -17,7 +17,7 @@ public sealed record PageLinks(string Self, string First, string Last, string? P
 public sealed record RecordLinks(string Self, string Html);
 
 public sealed record SiteItem(string Slug, string? Parent, string Kind, string NameEn, string? NameAr, string? Summary,
-    ApiCondition Condition, RecordLinks Links);
+    [property: Description("The summary in Arabic, where a curator gave one.")] string? SummaryAr, ApiCondition Condition, RecordLinks Links);
 
 [Description("A place's current condition, as its page states it (the rule is on /methodology): the place's own latest published "
     + "assessment, or, for a place with places within it, how many of them are in each state.")]
@@ -53,12 +53,15 @@ public sealed record ExternalIds(string? UnescoWhc, string? Pleiades, string? Wi
 public sealed record SiteLinks(string Self, string Html, string Reports, string? Parent);
 
 public sealed record SiteResource(string Slug, string? Parent, string Kind, string NameEn, string? NameAr, IReadOnlyList<string> OtherNames,
-    string? Summary, [property: Description("Markdown.")] string? Description, ApiLocation? Location, string? Built, ExternalIds ExternalIds,
+    string? Summary, [property: Description("The summary in Arabic, where a curator gave one.")] string? SummaryAr,
+    [property: Description("Markdown.")] string? Description, [property: Description("The description in Arabic (Markdown), where a curator gave one.")] string? DescriptionAr,
+    ApiLocation? Location, string? Built, ExternalIds ExternalIds,
     ApiCondition Condition, [property: Description("Slugs of the published places within this one.")] IReadOnlyList<string> Children,
     [property: Description("References of the published reports on this place itself, oldest first (the place's page also shows the damage to the places within it).")] IReadOnlyList<string> Reports,
     long Version, string UpdatedAt, SiteLinks Links);
 
-public sealed record ReportItem(string Reference, string Kind, string Title, string Site,
+public sealed record ReportItem(string Reference, string Kind, string Title,
+    [property: Description("The title in Arabic, where a curator gave one.")] string? TitleAr, string Site,
     [property: Description("EDTF, as the sources allow (2015-08, 2015-06/2015-09-02, 2015-08~).")] string EventDate,
     [property: Description("First day the event date can mean (YYYY-MM-DD).")] string EventEarliest,
     [property: Description("Last day the event date can mean (YYYY-MM-DD).")] string EventLatest,
@@ -68,9 +71,11 @@ public sealed record ApiCitation(string Source, string SourceTitle, string? Loca
 
 public sealed record ReportLinks(string Self, string Html, string Site);
 
-public sealed record ReportResource(string Reference, string Kind, string Title, string Site, string EventDate, string EventEarliest,
+public sealed record ReportResource(string Reference, string Kind, string Title,
+    [property: Description("The title in Arabic, where a curator gave one.")] string? TitleAr, string Site, string EventDate, string EventEarliest,
     string EventLatest, string? ReportedDate, string? Cause, string? Effect, string? Severity, string? Extent, string? Certainty,
     string Verification, string? Method, string? Assessor, [property: Description("Markdown.")] string? Description,
+    [property: Description("The description in Arabic (Markdown), where a curator gave one.")] string? DescriptionAr,
     long Version, string UpdatedAt, IReadOnlyList<ApiCitation> Citations, ReportLinks Links);
 
 public sealed record SourceItem(string Reference, string Kind, string Title, string? Publisher, string? Authors,
@@ -100,8 +105,8 @@ public sealed record SearchResultItem(
     [property: Description("It in this API; null for photos, which have no API address.")] string? Api,
     [property: Description("Plain text in its original spelling.")] string Title,
     [property: Description("Ranges of the title that matched the words.")] IReadOnlyList<MarkRange> TitleMarks,
-    [property: Description("A place's Arabic name; null for other records and places without one.")] string? TitleAr,
-    [property: Description("Ranges of the Arabic name that matched the words; null without an Arabic name.")] IReadOnlyList<MarkRange>? TitleArMarks,
+    [property: Description("The Arabic title: a place's Arabic name, a report's Arabic title, a photo's Arabic caption; null for sources and where a curator gave none.")] string? TitleAr,
+    [property: Description("Ranges of the Arabic title that matched the words; null without an Arabic title.")] IReadOnlyList<MarkRange>? TitleArMarks,
     [property: Description("A short passage of the record's text around the first match (without one, its start); null when the record has no text beyond its title.")] MarkedText? Snippet,
     [property: Description("EDTF: a report's event, a source's publication, a photo's taking.")] string? Date,
     [property: Description("Code in its type's vocabulary: report kind, site kind, source kind, or photo phase.")] string? Kind,

@@ -16,7 +16,7 @@ public sealed class ApiStore(Database database, PlaceConditions placeConditions)
         $"WHERE {PublicSql.Site("s")} AND (@kind IS NULL OR s.kind = @kind) AND (@parent IS NULL OR p.slug = @parent)";
 
     private static readonly string SitesSql = $"""
-        SELECT s.id, s.slug, p.slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary
+        SELECT s.id, s.slug, p.slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, s.summary_ar
         FROM site s
         {ParentJoin}
         {SitesWhere}
@@ -46,7 +46,7 @@ public sealed class ApiStore(Database database, PlaceConditions placeConditions)
         """;
 
     private static readonly string ReportsSql = $"""
-        SELECT r.id, r.reference, r.kind, r.title, r.event_date, r.event_earliest, r.event_latest,
+        SELECT r.id, r.reference, r.kind, r.title, r.title_ar, r.event_date, r.event_earliest, r.event_latest,
                r.cause, r.severity, r.certainty, r.verification, s.slug AS site_slug, s.name_en AS site_name
         {ReportsWhere}
         ORDER BY r.event_earliest, r.event_latest, r.reference

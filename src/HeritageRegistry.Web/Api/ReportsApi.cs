@@ -38,7 +38,7 @@ public static class ReportsApi
             check.Fail("to", $"The window ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).");
         }
         return await check.AnswerAsync(context, paging, () => store.ReportsAsync(filter, paging, cancellationToken),
-            (r, links) => new ReportItem(r.Reference, r.Kind, r.Title, r.SiteSlug, r.EventDate, r.EventEarliest, r.EventLatest,
+            (r, links) => new ReportItem(r.Reference, r.Kind, r.Title, r.TitleAr, r.SiteSlug, r.EventDate, r.EventEarliest, r.EventLatest,
                 r.Cause, r.Severity, r.Certainty, r.Verification, links.Report(r.Reference)));
     }
 
@@ -51,8 +51,8 @@ public static class ReportsApi
         }
         var links = new ApiLinks(context);
         var self = links.Report(r.Reference);
-        return TypedResults.Ok(new ReportResource(r.Reference, r.Kind, r.Title, r.SiteSlug, r.EventDate, r.EventEarliest, r.EventLatest,
-            r.ReportedDate, r.Cause, r.Effect, r.Severity, r.Extent, r.Certainty, r.Verification, r.Method, r.Assessor, r.Description,
+        return TypedResults.Ok(new ReportResource(r.Reference, r.Kind, r.Title, r.TitleAr, r.SiteSlug, r.EventDate, r.EventEarliest, r.EventLatest,
+            r.ReportedDate, r.Cause, r.Effect, r.Severity, r.Extent, r.Certainty, r.Verification, r.Method, r.Assessor, r.Description, r.DescriptionAr,
             r.Version, r.UpdatedAt,
             [.. page.Citations.Select(c => new ApiCitation(c.SourceReference, c.SourceTitle, c.Locator, c.Quote, links.Source(c.SourceReference)))],
             new ReportLinks(self.Self, self.Html, links.Site(r.SiteSlug).Self)));

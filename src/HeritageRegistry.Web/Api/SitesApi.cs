@@ -31,7 +31,7 @@ public static class SitesApi
         kind = check.Term("kind", kind, Vocab.SiteKinds);
         return await check.AnswerAsync(context, paging,
             () => store.SitesAsync(kind, string.IsNullOrEmpty(parent) ? null : parent, paging, cancellationToken),
-            (s, links) => new SiteItem(s.Slug, s.ParentSlug, s.Kind, s.NameEn, s.NameAr, s.Summary, ApiCondition.From(s.Condition), links.Site(s.Slug)));
+            (s, links) => new SiteItem(s.Slug, s.ParentSlug, s.Kind, s.NameEn, s.NameAr, s.Summary, s.SummaryAr, ApiCondition.From(s.Condition), links.Site(s.Slug)));
     }
 
     private static async Task<Results<Ok<SiteResource>, ProblemHttpResult>> GetAsync(
@@ -44,7 +44,7 @@ public static class SitesApi
         var links = new ApiLinks(context);
         var location = PublicLocation.For(site.Latitude, site.Longitude, site.IsSensitive);
         return TypedResults.Ok(new SiteResource(site.Slug, site.ParentSlug, site.Kind, site.NameEn, site.NameAr, page.OtherNames,
-            site.Summary, site.Description,
+            site.Summary, site.SummaryAr, site.Description, site.DescriptionAr,
             location is null ? null : new ApiLocation(location.Latitude, location.Longitude, location.IsGeneralised),
             site.Built, new ExternalIds(site.UnescoWhcId, site.PleiadesId, site.WikidataId), ApiCondition.From(site.Condition),
             [.. page.Children.Select(c => c.Slug)], [.. page.Reports.Where(r => r.SiteSlug == site.Slug).Select(r => r.Reference)], site.Version, site.UpdatedAt,

@@ -18,11 +18,11 @@ public static class BibliographyEndpoints
             DownloadAsync(format, $"{slug}-sources", () => sources.ExportAsync(null, slug, cancellationToken)));
         app.MapGet("/sites/{slug}/cite.{format}", async (string slug, string format, HttpContext context, SiteStore sites, CancellationToken cancellationToken) =>
             await sites.GetPageAsync(slug, includeDrafts: false, cancellationToken) is { } page
-                ? await DownloadAsync(format, slug, () => One(PageCitation.For(context, $"site-{slug}", page.Site.NameEn, page.Site.Version, page.Site.UpdatedAt)))
+                ? await DownloadAsync(format, slug, () => One(PageCitation.ForSite(context, page.Site)))
                 : Results.NotFound());
         app.MapGet("/reports/{reference}/cite.{format}", async (string reference, string format, HttpContext context, ReportStore reports, CancellationToken cancellationToken) =>
             await reports.GetPageAsync(reference, includeDrafts: false, cancellationToken) is { Report: var report }
-                ? await DownloadAsync(format, report.Reference, () => One(PageCitation.For(context, report.Reference, $"{report.Title} ({report.Reference})", report.Version, report.UpdatedAt)))
+                ? await DownloadAsync(format, report.Reference, () => One(PageCitation.ForReport(context, report)))
                 : Results.NotFound());
         return app;
     }

@@ -9,6 +9,7 @@ public sealed record ReportSummary
     public string Reference { get; init; } = "";
     public string Kind { get; init; } = "";
     public string Title { get; init; } = "";
+    public string? TitleAr { get; init; }
     public string EventDate { get; init; } = "";
     public string EventEarliest { get; init; } = "";
     public string EventLatest { get; init; } = "";
@@ -30,6 +31,7 @@ public sealed record ReportDetail
     public string Reference { get; init; } = "";
     public string Kind { get; init; } = "";
     public string Title { get; init; } = "";
+    public string? TitleAr { get; init; }
     public string EventDate { get; init; } = "";
     public string EventEarliest { get; init; } = "";
     public string EventLatest { get; init; } = "";
@@ -43,6 +45,7 @@ public sealed record ReportDetail
     public string? Method { get; init; }
     public string? Assessor { get; init; }
     public string? Description { get; init; }
+    public string? DescriptionAr { get; init; }
     public string UpdatedAt { get; init; } = "";
     public long Version { get; init; }
     public string SiteSlug { get; init; } = "";
@@ -57,15 +60,15 @@ public sealed class ReportStore(Database database)
 {
     /// <summary>Select list of <see cref="ReportSummary"/>; callers add WHERE and ORDER BY.</summary>
     public const string SummarySelect = """
-        SELECT r.id, r.reference, r.kind, r.title, r.event_date, r.event_earliest, r.event_latest,
+        SELECT r.id, r.reference, r.kind, r.title, r.title_ar, r.event_date, r.event_earliest, r.event_latest,
                r.cause, r.severity, r.certainty, r.verification, s.slug AS site_slug, s.name_en AS site_name
         FROM damage_report r
         JOIN site s ON s.id = r.site_id
         """;
 
     private static readonly string PageSql = $"""
-        SELECT r.id, r.site_id, r.publication, r.reference, r.kind, r.title, r.event_date, r.event_earliest, r.event_latest, r.reported_date, r.cause, r.effect, r.severity,
-               r.extent, r.certainty, r.verification, r.method, r.assessor, r.description, r.updated_at, r.version,
+        SELECT r.id, r.site_id, r.publication, r.reference, r.kind, r.title, r.title_ar, r.event_date, r.event_earliest, r.event_latest, r.reported_date, r.cause, r.effect, r.severity,
+               r.extent, r.certainty, r.verification, r.method, r.assessor, r.description, r.description_ar, r.updated_at, r.version,
                s.slug AS site_slug, s.name_en AS site_name, s.name_ar AS site_name_ar
         FROM damage_report r
         JOIN site s ON s.id = r.site_id

@@ -123,27 +123,28 @@ public static class SearchIndex
     }
 
     // What each public record puts in the index: title (weighted higher) and body, lines joined by
-    // newlines. Callers add "AND ..." to narrow it.
+    // newlines, the Arabic text beside the English so either language finds it. Callers add "AND ..." to narrow it.
     private const string NewLine = "'\n'"; // a quoted line break: SQLite has char(10), PostgreSQL chr(10), both read this
 
     private static string TextSql(string type) => type switch
     {
         "report" => $"""
-            SELECT x.id, x.title, concat_ws({NewLine}, x.reference, x.description, x.assessor) AS body
+            SELECT x.id, concat_ws({NewLine}, x.title, x.title_ar) AS title,
+                   concat_ws({NewLine}, x.reference, x.description, x.description_ar, x.assessor) AS body
             FROM damage_report x WHERE {PublicSql.Report("x")}
             """,
         "site" => $"""
             SELECT x.id,
                    concat_ws({NewLine}, x.name_en, x.name_ar,
                              (SELECT string_agg(n.name, {NewLine} ORDER BY n.position, n.id) FROM site_name n WHERE n.site_id = x.id)) AS title,
-                   concat_ws({NewLine}, x.summary, x.description) AS body
+                   concat_ws({NewLine}, x.summary, x.summary_ar, x.description, x.description_ar) AS body
             FROM site x WHERE {PublicSql.Site("x")}
             """,
         "source" => $"""
             SELECT x.id, x.title, concat_ws({NewLine}, x.reference, x.publisher, x.authors, x.notes, x.doi) AS body
             FROM source x WHERE {PublicSql.Source("x")}
             """,
-        "photo" => $"SELECT x.id, x.caption AS title, x.credit AS body FROM photo x WHERE {PublicSql.Photo("x")}",
+        "photo" => $"SELECT x.id, concat_ws({NewLine}, x.caption, x.caption_ar) AS title, x.credit AS body FROM photo x WHERE {PublicSql.Photo("x")}",
         _ => throw new ArgumentException($"'{type}' is not an indexed record type.", nameof(type)),
     };
 }

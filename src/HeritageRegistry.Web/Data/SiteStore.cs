@@ -13,6 +13,7 @@ public sealed record SiteListItem
     public string NameEn { get; init; } = "";
     public string? NameAr { get; init; }
     public string? Summary { get; init; }
+    public string? SummaryAr { get; init; }
     public PlaceCondition Condition { get; init; } = PlaceCondition.None;
 }
 
@@ -25,7 +26,9 @@ public sealed record SiteDetail
     public string NameEn { get; init; } = "";
     public string? NameAr { get; init; }
     public string? Summary { get; init; }
+    public string? SummaryAr { get; init; }
     public string? Description { get; init; }
+    public string? DescriptionAr { get; init; }
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
     public bool IsSensitive { get; init; }
@@ -64,7 +67,7 @@ public sealed record SitePage(SiteDetail Site, IReadOnlyList<string> OtherNames,
 public sealed class SiteStore(Database database, PlaceConditions placeConditions)
 {
     private static readonly string ListSql = $"""
-        SELECT s.id, s.slug, p.slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary
+        SELECT s.id, s.slug, p.slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, s.summary_ar
         FROM site s
         LEFT JOIN site p ON p.id = s.parent_id AND {PublicSql.Site("p")}
         WHERE {PublicSql.Site("s")} AND (@kind IS NULL OR s.kind = @kind)
@@ -97,7 +100,7 @@ public sealed class SiteStore(Database database, PlaceConditions placeConditions
     // One round trip of six statements, whatever the number of reports: no query per row. A curator
     // previewing a draft place sees what its page will show once published: its published reports.
     private static readonly string PageSql = $"""
-        SELECT s.id, s.publication, s.slug, s.kind, s.name_en, s.name_ar, s.summary, s.description, s.latitude, s.longitude,
+        SELECT s.id, s.publication, s.slug, s.kind, s.name_en, s.name_ar, s.summary, s.summary_ar, s.description, s.description_ar, s.latitude, s.longitude,
                s.is_sensitive, s.built, s.unesco_whc_id, s.pleiades_id, s.wikidata_id,
                p.id AS parent_id, p.slug AS parent_slug, p.name_en AS parent_name, s.version, s.updated_at
         FROM site s
@@ -107,7 +110,7 @@ public sealed class SiteStore(Database database, PlaceConditions placeConditions
         SELECT n.name FROM site_name n JOIN site s ON s.id = n.site_id
         WHERE s.slug = @slug ORDER BY n.position;
 
-        SELECT s.id, s.slug, @slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary
+        SELECT s.id, s.slug, @slug AS parent_slug, s.kind, s.name_en, s.name_ar, s.summary, s.summary_ar
         FROM site s
         JOIN site p ON p.id = s.parent_id
         WHERE p.slug = @slug AND {PublicSql.Site("s")}

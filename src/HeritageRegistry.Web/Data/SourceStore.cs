@@ -39,8 +39,10 @@ public sealed record SourceClaim
     public long SiteId { get; init; }
     public long? PhotoId { get; init; }
     public string? PhotoCaption { get; init; }
+    public string? PhotoCaptionAr { get; init; }
     public string? ReportReference { get; init; }
     public string? ReportTitle { get; init; }
+    public string? ReportTitleAr { get; init; }
     public string? ReportKind { get; init; }
     public string? EventDate { get; init; }
     public string? Severity { get; init; }
@@ -97,8 +99,8 @@ public sealed class SourceStore(Database database)
         FROM source so
         WHERE so.reference = @reference AND {PublicSql.Source("so", orDrafts: true)};
 
-        SELECT r.id AS report_id, s.id AS site_id, r.reference AS report_reference, r.title AS report_title, r.kind AS report_kind, r.event_date, r.severity,
-               p.id AS photo_id, p.caption AS photo_caption, s.slug AS site_slug, s.name_en AS site_name, ci.locator, ci.quote
+        SELECT r.id AS report_id, s.id AS site_id, r.reference AS report_reference, r.title AS report_title, r.title_ar AS report_title_ar, r.kind AS report_kind, r.event_date, r.severity,
+               p.id AS photo_id, p.caption AS photo_caption, p.caption_ar AS photo_caption_ar, s.slug AS site_slug, s.name_en AS site_name, ci.locator, ci.quote
         FROM citation ci
         JOIN source so ON so.id = ci.source_id
         LEFT JOIN damage_report r ON r.id = ci.report_id

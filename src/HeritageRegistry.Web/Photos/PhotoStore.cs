@@ -1,5 +1,6 @@
 using Dapper;
 using HeritageRegistry.Data;
+using HeritageRegistry.Display;
 
 namespace HeritageRegistry.Photos;
 
@@ -8,6 +9,7 @@ public sealed record PhotoView
     public long Id { get; init; }
     public string Sha256 { get; init; } = "";
     public string? Caption { get; init; }
+    public string? CaptionAr { get; init; }
     public string? Credit { get; init; }
     public string? Licence { get; init; }
     public string? TakenDate { get; init; }
@@ -21,20 +23,21 @@ public sealed record PhotoView
     public string SiteName { get; init; } = "";
     public string? ReportReference { get; init; }
     public string? ReportTitle { get; init; }
+    public string? ReportTitleAr { get; init; }
 
     public string ThumbnailUrl => $"/photos/files/{Sha256}/thumb.jpg";
     public string DisplayUrl => $"/photos/files/{Sha256}/display.jpg";
 
-    /// <summary>Alt text: the caption, or failing that what and where, never an empty string.</summary>
-    public string Alt => Caption ?? $"Photo of {SiteName}{(Phase is null ? "" : $", {Phase} the damage")}";
+    /// <summary>Alt text: the caption in the page's language (<see cref="RecordText"/>), or failing that what and where, never an empty string.</summary>
+    public string Alt => RecordText.Of(Caption, CaptionAr).Text ?? $"Photo of {SiteName}{(Phase is null ? "" : $", {Phase} the damage")}";
 }
 
 /// <summary>Reads of photos for public pages and for serving their files.</summary>
 public sealed class PhotoStore(Database database)
 {
     private static readonly string Select = """
-        SELECT p.id, p.site_id, p.report_id, p.sha256, p.caption, p.credit, p.licence, p.taken_date, p.phase, p.width, p.height, p.publication,
-               s.slug AS site_slug, s.name_en AS site_name, r.reference AS report_reference, r.title AS report_title
+        SELECT p.id, p.site_id, p.report_id, p.sha256, p.caption, p.caption_ar, p.credit, p.licence, p.taken_date, p.phase, p.width, p.height, p.publication,
+               s.slug AS site_slug, s.name_en AS site_name, r.reference AS report_reference, r.title AS report_title, r.title_ar AS report_title_ar
         FROM photo p
         JOIN site s ON s.id = p.site_id
         LEFT JOIN damage_report r ON r.id = p.report_id

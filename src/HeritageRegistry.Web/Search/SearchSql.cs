@@ -20,7 +20,7 @@ internal sealed class SearchSql
     [
         new("report", "damage_report x", "JOIN site s ON s.id = x.site_id", PublicSql.Report("x"),
             "x.site_id, x.kind, s.kind, x.cause, x.effect, x.severity, x.certainty, x.verification, NULL, x.event_earliest, x.event_latest, x.event_earliest",
-            "x.reference, x.title, NULL, x.event_date, s.slug, s.name_en"),
+            "x.reference, x.title, x.title_ar, x.event_date, s.slug, s.name_en"),
         new("site", "site x", "", PublicSql.Site("x"),
             "x.id, NULL, x.kind, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL",
             "x.slug, x.name_en, x.name_ar, NULL, NULL, NULL"),
@@ -29,7 +29,7 @@ internal sealed class SearchSql
             "x.reference, x.title, NULL, x.published_date, NULL, NULL"),
         new("photo", "photo x", "JOIN site s ON s.id = x.site_id", PublicSql.Photo("x"),
             "x.site_id, NULL, s.kind, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, COALESCE(x.taken_date, substr(x.exif_taken_at, 1, 10))",
-            "CAST(x.id AS TEXT), COALESCE(x.caption, ''), NULL, x.taken_date, s.slug, s.name_en"),
+            "CAST(x.id AS TEXT), COALESCE(x.caption, ''), x.caption_ar, x.taken_date, s.slug, s.name_en"),
     ];
 
     private const string Columns = "type, id, site_id, report_kind, site_kind, cause, effect, severity, certainty, verification, source_kind, earliest, latest, sort_date, rank";

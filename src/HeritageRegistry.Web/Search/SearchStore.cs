@@ -132,7 +132,7 @@ public sealed class SearchStore(Database database, SearchDocs docs)
     }
 
     private static string DetailsSql(SqlDialect dialect) => $"""
-        SELECT x.id, x.reference AS key, x.title, NULL AS title_ar, x.kind, x.event_date AS date, x.severity,
+        SELECT x.id, x.reference AS key, x.title, x.title_ar, x.kind, x.event_date AS date, x.severity,
                s.slug AS site_slug, s.name_en AS site_name, x.assessor AS text1, NULL AS text2, NULL AS text3, x.description AS markdown
         FROM damage_report x JOIN site s ON s.id = x.site_id WHERE {dialect.InList("x.id", "@report")};
 
@@ -145,7 +145,7 @@ public sealed class SearchStore(Database database, SearchDocs docs)
                NULL AS site_slug, NULL AS site_name, x.notes AS text1, x.publisher AS text2, x.authors AS text3, NULL AS markdown
         FROM source x WHERE {dialect.InList("x.id", "@source")};
 
-        SELECT x.id, CAST(x.id AS TEXT) AS key, COALESCE(x.caption, 'Photo of ' || s.name_en) AS title, NULL AS title_ar, x.phase AS kind,
+        SELECT x.id, CAST(x.id AS TEXT) AS key, COALESCE(x.caption, 'Photo of ' || s.name_en) AS title, x.caption_ar AS title_ar, x.phase AS kind,
                x.taken_date AS date, NULL AS severity, s.slug AS site_slug, s.name_en AS site_name,
                x.credit AS text1, NULL AS text2, NULL AS text3, NULL AS markdown
         FROM photo x JOIN site s ON s.id = x.site_id WHERE {dialect.InList("x.id", "@photo")};

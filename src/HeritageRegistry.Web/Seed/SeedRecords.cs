@@ -7,11 +7,14 @@ public sealed record SeedSource(
     string Ref, string Kind, string Title, string? Publisher, string? Authors,
     string? Published, string? Url, string? Language, string? Notes, string? Accessed = null);
 
+// The Arabic text of a place or report (…Ar) is optional: without it, Arabic pages show the English.
+
 /// <summary>A place. Sensitive marks one exposed to looting, whose coordinates every output generalises (Display/PublicLocation).</summary>
 public sealed record SeedSite(
     string Slug, string? Parent, string Kind, string NameEn, string? NameAr, IReadOnlyList<string>? OtherNames,
     double? Latitude, double? Longitude, string? Built, string? Summary, string? Description,
-    string? UnescoId, string? PleiadesId, string? WikidataId, IReadOnlyList<string>? Sources, bool Sensitive = false);
+    string? UnescoId, string? PleiadesId, string? WikidataId, IReadOnlyList<string>? Sources, bool Sensitive = false,
+    string? SummaryAr = null, string? DescriptionAr = null);
 
 public sealed record SeedCitation(string Source, string? Locator, string? Quote);
 
@@ -21,7 +24,7 @@ public sealed record SeedReport(
     string Ref, string Site, string Kind, string Title, string EventDate, string? ReportedDate,
     string? Cause, string? Effect, string? Severity, string? Extent, string? Certainty,
     string Verification, string? Method, string? Assessor, string? Description,
-    IReadOnlyList<SeedCitation> Citations);
+    IReadOnlyList<SeedCitation> Citations, string? TitleAr = null, string? DescriptionAr = null);
 
 public sealed record SeedVersion(string Statement, IReadOnlyList<string> Sources);
 

@@ -34,7 +34,8 @@ public static class SeedValues
         return new()
         {
             ["slug"] = site.Slug, ["parent_id"] = parentId, ["kind"] = site.Kind, ["name_en"] = site.NameEn, ["name_ar"] = site.NameAr,
-            ["summary"] = site.Summary, ["description"] = site.Description, ["latitude"] = site.Latitude, ["longitude"] = site.Longitude,
+            ["summary"] = site.Summary, ["summary_ar"] = site.SummaryAr, ["description"] = site.Description,
+            ["description_ar"] = site.DescriptionAr, ["latitude"] = site.Latitude, ["longitude"] = site.Longitude,
             ["is_sensitive"] = site.Sensitive ? 1L : 0L, ["built"] = site.Built, ["unesco_whc_id"] = site.UnescoId,
             ["pleiades_id"] = site.PleiadesId, ["wikidata_id"] = site.WikidataId,
             [SiteNames.Rows.Field] = string.Join('\n', site.OtherNames ?? []),
@@ -64,12 +65,12 @@ public static class SeedValues
         var date = EdtfDate.Parse(report.EventDate);
         return new()
         {
-            ["reference"] = reference, ["site_id"] = siteId, ["kind"] = report.Kind, ["title"] = report.Title,
+            ["reference"] = reference, ["site_id"] = siteId, ["kind"] = report.Kind, ["title"] = report.Title, ["title_ar"] = report.TitleAr,
             ["event_date"] = date.Text, ["event_earliest"] = Clock.ToText(date.Earliest), ["event_latest"] = Clock.ToText(date.Latest),
             ["reported_date"] = report.ReportedDate is null ? null : EdtfDate.Parse(report.ReportedDate).Text,
             ["cause"] = report.Cause, ["effect"] = report.Effect, ["severity"] = report.Severity, ["extent"] = report.Extent,
             ["certainty"] = report.Certainty, ["verification"] = report.Verification, ["method"] = report.Method,
-            ["assessor"] = report.Assessor, ["description"] = report.Description,
+            ["assessor"] = report.Assessor, ["description"] = report.Description, ["description_ar"] = report.DescriptionAr,
         };
     }
 

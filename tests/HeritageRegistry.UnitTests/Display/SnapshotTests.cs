@@ -30,6 +30,8 @@ public sealed class SnapshotTests
     [InlineData("event_date", "Event date")]
     [InlineData("site_id", "Site")]
     [InlineData("title", "Title")]
+    [InlineData("title_ar", "Title (Arabic)")]
+    [InlineData("description_ar", "Description (Arabic)")]
     public void Field_names_read_as_words(string field, string label) =>
         Assert.Equal(label, new FieldChange(field, null, null).Label);
 }

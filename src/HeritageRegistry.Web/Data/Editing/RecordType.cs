@@ -17,7 +17,7 @@ public sealed record RecordType(string Name, string Table, IReadOnlyList<string>
     public bool IsSearchable => SearchIndex.Covers(Name);
 
     public static readonly RecordType Site = new("site", "site",
-        ["slug", "parent_id", "kind", "name_en", "name_ar", "summary", "description", "latitude", "longitude",
+        ["slug", "parent_id", "kind", "name_en", "name_ar", "summary", "summary_ar", "description", "description_ar", "latitude", "longitude",
          "is_sensitive", "built", "unesco_whc_id", "pleiades_id", "wikidata_id"],
         HasPublication: true)
     {
@@ -25,8 +25,8 @@ public sealed record RecordType(string Name, string Table, IReadOnlyList<string>
     };
 
     public static readonly RecordType Report = new("report", "damage_report",
-        ["reference", "site_id", "kind", "title", "event_date", "event_earliest", "event_latest", "reported_date",
-         "cause", "effect", "severity", "extent", "certainty", "verification", "method", "assessor", "description"],
+        ["reference", "site_id", "kind", "title", "title_ar", "event_date", "event_earliest", "event_latest", "reported_date",
+         "cause", "effect", "severity", "extent", "certainty", "verification", "method", "assessor", "description", "description_ar"],
         HasPublication: true);
 
     public static readonly RecordType Source = new("source", "source",
@@ -39,7 +39,7 @@ public sealed record RecordType(string Name, string Table, IReadOnlyList<string>
         HasPublication: false);
 
     public static readonly RecordType Photo = new("photo", "photo",
-        ["sha256", "site_id", "report_id", "caption", "credit", "licence", "taken_date", "phase", "width", "height", "format",
+        ["sha256", "site_id", "report_id", "caption", "caption_ar", "credit", "licence", "taken_date", "phase", "width", "height", "format",
          "byte_size", "exif_taken_at", "exif_camera", "exif_latitude", "exif_longitude", "uploaded_by"],
         HasPublication: true)
     {

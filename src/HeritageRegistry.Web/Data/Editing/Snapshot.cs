@@ -5,13 +5,16 @@ namespace HeritageRegistry.Data.Editing;
 
 public sealed record FieldChange(string Field, string? Before, string? After)
 {
-    /// <summary>The column name as words for people: event_date becomes "Event date", site_id "Site".</summary>
+    /// <summary>The column name as words for people: event_date becomes "Event date", site_id "Site", title_ar "Title (Arabic)".</summary>
     public string Label
     {
         get
         {
-            var words = (Field.EndsWith("_id", StringComparison.Ordinal) && Field.Length > 3 ? Field[..^3] : Field).Replace('_', ' ');
-            return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+            var (name, suffix) = Field.Length > 3 && Field.EndsWith("_id", StringComparison.Ordinal) ? (Field[..^3], "")
+                : Field.Length > 3 && Field.EndsWith("_ar", StringComparison.Ordinal) ? (Field[..^3], " (Arabic)")
+                : (Field, "");
+            var words = name.Replace('_', ' ');
+            return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..] + suffix;
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed class ReportModel(ReportStore reports, PhotoStore photos, Disagree
             return NotFound();
         }
         Data = page;
-        Citation = PageCitation.For(HttpContext, page.Report.Reference, $"{page.Report.Title} ({page.Report.Reference})", page.Report.Version, page.Report.UpdatedAt);
+        Citation = PageCitation.ForReport(HttpContext, page.Report);
         Photos = await photos.GalleryAsync(null, reference, User.IsCurator(), cancellationToken);
         Disagreements = await disagreements.ForReportAsync(reference, cancellationToken);
         HttpContext.Shows(RecordType.Report, page.Report.Id);

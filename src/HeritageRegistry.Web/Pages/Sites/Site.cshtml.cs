@@ -28,7 +28,7 @@ public sealed class SiteModel(SiteStore sites, PhotoStore photos, DisagreementSt
             return NotFound();
         }
         Data = page;
-        Citation = PageCitation.For(HttpContext, $"site-{page.Site.Slug}", page.Site.NameEn, page.Site.Version, page.Site.UpdatedAt);
+        Citation = PageCitation.ForSite(HttpContext, page.Site);
         Photos = await photos.GalleryAsync(slug, null, User.IsCurator(), cancellationToken);
         Disagreements = await disagreements.ForSiteAsync(slug, cancellationToken);
         HttpContext.IsPageOfPlace(page.Site.Id);

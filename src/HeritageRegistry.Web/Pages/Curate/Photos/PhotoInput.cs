@@ -17,6 +17,10 @@ public sealed class PhotoInput : IValidatableObject, IRecordInput
     [SingleLine(1000)]
     public string? Caption { get; set; }
 
+    [SingleLine(1000)]
+    [Display(Name = "Arabic caption")]
+    public string? CaptionAr { get; set; }
+
     [SingleLine(300)]
     public string? Credit { get; set; }
 
@@ -40,6 +44,7 @@ public sealed class PhotoInput : IValidatableObject, IRecordInput
     public Dictionary<string, object?> ToValues(IReadOnlyDictionary<string, object?> fixedValues) => new(fixedValues)
     {
         ["site_id"] = SiteId, ["report_id"] = ReportId, ["caption"] = Curate.Validate.Clean(Caption),
+        ["caption_ar"] = Curate.Validate.Clean(CaptionAr),
         ["credit"] = Curate.Validate.Clean(Credit), ["licence"] = Licence, ["taken_date"] = Curate.Validate.Clean(TakenDate),
         ["phase"] = Curate.Validate.Clean(Phase),
     };
@@ -50,6 +55,7 @@ public sealed class PhotoInput : IValidatableObject, IRecordInput
         SiteId = values["site_id"] as long?,
         ReportId = values["report_id"] as long?,
         Caption = values["caption"] as string,
+        CaptionAr = values["caption_ar"] as string,
         Credit = values["credit"] as string,
         Licence = values["licence"] as string ?? "unknown",
         TakenDate = values["taken_date"] as string,

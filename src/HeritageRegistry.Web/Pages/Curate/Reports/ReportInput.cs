@@ -21,6 +21,10 @@ public sealed class ReportInput : IValidatableObject, IRecordInput
     [SingleLine(200)]
     public string Title { get; set; } = "";
 
+    [SingleLine(200)]
+    [Display(Name = "Arabic title")]
+    public string? TitleAr { get; set; }
+
     [Required(ErrorMessage = "Enter a date, e.g. 2015-08-30, 2015-08 or 2015-06/2015-09-02.")]
     [SingleLine(100)]
     [Display(Name = "Event date (EDTF)")]
@@ -46,6 +50,10 @@ public sealed class ReportInput : IValidatableObject, IRecordInput
 
     [MultiLine(20_000)]
     public string? Description { get; set; }
+
+    [MultiLine(20_000)]
+    [Display(Name = "Arabic description")]
+    public string? DescriptionAr { get; set; }
 
     [Display(Name = "Edit note")]
     [SingleLine(500)]
@@ -73,11 +81,12 @@ public sealed class ReportInput : IValidatableObject, IRecordInput
         return new()
         {
             ["reference"] = reference, ["site_id"] = SiteId, ["kind"] = Kind, ["title"] = Title.Trim(),
+            ["title_ar"] = Curate.Validate.Clean(TitleAr),
             ["event_date"] = date.Text, ["event_earliest"] = Data.Clock.ToText(date.Earliest), ["event_latest"] = Data.Clock.ToText(date.Latest),
             ["reported_date"] = Curate.Validate.Clean(ReportedDate), ["cause"] = Curate.Validate.Clean(Cause), ["effect"] = Curate.Validate.Clean(Effect),
             ["severity"] = Curate.Validate.Clean(Severity), ["extent"] = Curate.Validate.Clean(Extent), ["certainty"] = Curate.Validate.Clean(Certainty),
             ["verification"] = Verification, ["method"] = Curate.Validate.Clean(Method), ["assessor"] = Curate.Validate.Clean(Assessor),
-            ["description"] = Curate.Validate.Clean(Description),
+            ["description"] = Curate.Validate.Clean(Description), ["description_ar"] = Curate.Validate.Clean(DescriptionAr),
         };
     }
 
@@ -87,6 +96,7 @@ public sealed class ReportInput : IValidatableObject, IRecordInput
         SiteId = values["site_id"] as long?,
         Kind = (string)values["kind"]!,
         Title = (string)values["title"]!,
+        TitleAr = values["title_ar"] as string,
         EventDate = (string)values["event_date"]!,
         ReportedDate = values["reported_date"] as string,
         Cause = values["cause"] as string,
@@ -98,5 +108,6 @@ public sealed class ReportInput : IValidatableObject, IRecordInput
         Method = values["method"] as string,
         Assessor = values["assessor"] as string,
         Description = values["description"] as string,
+        DescriptionAr = values["description_ar"] as string,
     };
 }

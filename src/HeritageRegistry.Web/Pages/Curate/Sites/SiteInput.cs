@@ -31,8 +31,16 @@ public sealed class SiteInput : IValidatableObject, IRecordInput
     [SingleLine(500)]
     public string? Summary { get; set; }
 
+    [SingleLine(500)]
+    [Display(Name = "Arabic summary")]
+    public string? SummaryAr { get; set; }
+
     [MultiLine(20_000)]
     public string? Description { get; set; }
+
+    [MultiLine(20_000)]
+    [Display(Name = "Arabic description")]
+    public string? DescriptionAr { get; set; }
 
     [Range(-90d, 90d, ErrorMessage = "Latitude runs from -90 to 90 degrees.")]
     public double? Latitude { get; set; }
@@ -96,7 +104,8 @@ public sealed class SiteInput : IValidatableObject, IRecordInput
     {
         ["slug"] = EffectiveSlug(), ["parent_id"] = ParentId, ["kind"] = Kind, ["name_en"] = NameEn.Trim(),
         ["name_ar"] = Curate.Validate.Clean(NameAr), ["summary"] = Curate.Validate.Clean(Summary),
-        ["description"] = Curate.Validate.Clean(Description), ["latitude"] = Latitude, ["longitude"] = Longitude,
+        ["summary_ar"] = Curate.Validate.Clean(SummaryAr), ["description"] = Curate.Validate.Clean(Description),
+        ["description_ar"] = Curate.Validate.Clean(DescriptionAr), ["latitude"] = Latitude, ["longitude"] = Longitude,
         ["is_sensitive"] = IsSensitive ? 1L : 0L, ["built"] = Curate.Validate.Clean(Built),
         ["unesco_whc_id"] = Curate.Validate.Clean(UnescoWhcId), ["pleiades_id"] = Curate.Validate.Clean(PleiadesId),
         ["wikidata_id"] = Curate.Validate.Clean(WikidataId),
@@ -112,7 +121,9 @@ public sealed class SiteInput : IValidatableObject, IRecordInput
         NameEn = (string)values["name_en"]!,
         NameAr = values["name_ar"] as string,
         Summary = values["summary"] as string,
+        SummaryAr = values["summary_ar"] as string,
         Description = values["description"] as string,
+        DescriptionAr = values["description_ar"] as string,
         Latitude = values["latitude"] is { } lat ? Convert.ToDouble(lat, System.Globalization.CultureInfo.InvariantCulture) : null,
         Longitude = values["longitude"] is { } lon ? Convert.ToDouble(lon, System.Globalization.CultureInfo.InvariantCulture) : null,
         IsSensitive = values["is_sensitive"] is long sensitive && sensitive != 0,

@@ -45,6 +45,10 @@ public sealed class Spelling(IReadOnlyDictionary<string, (string Written, int Co
                 continue;
             }
             var distance = Distance(word, candidate);
+            if (distance > allowed)
+            {
+                continue;
+            }
             if (distance < best.Distance || (distance == best.Distance && count > best.Count)
                 || (distance == best.Distance && count == best.Count && string.CompareOrdinal(written, best.Written) < 0))
             {

@@ -150,7 +150,7 @@ public sealed class SearchNameChangeTests : IDisposable
         var created = await Editor.CreateAsync(RecordType.Site, new Dictionary<string, object?>
         {
             ["slug"] = "qasr-glorbishani", ["kind"] = "other", ["name_en"] = "Qasr Glorbishani", ["other_names"] = "Glorbishani Fort",
-            ["is_sensitive"] = false,
+            ["is_sensitive"] = 0L,
         }, null, null, CancellationToken.None);
 
         var asDraft = await client.GetOkJsonAsync("/api/v1/search?q=Glorbishany");

@@ -41,20 +41,12 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
         byte Certainty, byte Verification, byte SourceKind, int Earliest, int Latest, int SortDate);
 
     /// <summary>What a search reads: the doc values by SearchIndex.Types position then record id, and the public places and their names.</summary>
-    public sealed class Snapshot(long generation, Doc[][] byType, IReadOnlyList<SearchPlace> places)
+    public sealed class Snapshot(long generation, Doc[][] byType, IReadOnlyList<SearchPlace> places, PlaceNames names)
     {
-        private IReadOnlyList<SearchPlace> _places = places;
-
         public long Generation { get; internal set; } = generation;
         public Doc[][] ByType { get; } = byType;
-
-        public IReadOnlyList<SearchPlace> Places
-        {
-            get => _places;
-            internal set => (_places, Names) = (value, new PlaceNames(value));
-        }
-
-        public PlaceNames Names { get; private set; } = new(places);
+        public IReadOnlyList<SearchPlace> Places { get; internal set; } = places;
+        public PlaceNames Names { get; internal set; } = names;
     }
 
     private readonly ReaderWriterLockSlim _guard = new();
@@ -139,6 +131,7 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
                 return;
             }
             var places = indexed.Any(c => c.Type == "site") ? await PlacesAsync(connection, transaction, cancellationToken) : null;
+            var names = places is null ? null : new PlaceNames(places);
             var rows = new List<(int Type, long Id, Doc Doc)>();
             foreach (var (type, id) in indexed)
             {
@@ -164,7 +157,7 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
                 }
                 if (places is not null)
                 {
-                    snapshot.Places = places;
+                    (snapshot.Places, snapshot.Names) = (places, names!);
                 }
                 snapshot.Generation = generation;
             }
@@ -195,7 +188,8 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
             }
             byType[SearchIndex.Types.IndexOf(type)] = docs;
         }
-        return new Snapshot(generation, byType, await PlacesAsync(connection, transaction, cancellationToken));
+        var places = await PlacesAsync(connection, transaction, cancellationToken);
+        return new Snapshot(generation, byType, places, new PlaceNames(places));
     }
 
     private const string NewLine = "'\n'"; // a quoted line break, as both databases read it

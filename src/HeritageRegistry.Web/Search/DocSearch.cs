@@ -3,7 +3,9 @@ using HeritageRegistry.Data;
 namespace HeritageRegistry.Search;
 
 /// <summary>A record that may be a result: where it is in the doc values, how well it matched (bm25, lower is better),
-/// how much of a place's name the query is (<see cref="PlaceNames.Score"/>), and its date for ordering.</summary>
+/// how much of a place's name the query is (<see cref="PlaceNames.Score"/>), and its date for ordering.
+/// Laid out by the runtime (the two ints share one 8-byte slot): 32 bytes, as many are held as a search matches.</summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
 public readonly record struct Candidate(int Type, long Id, double Rank = 0, int Date = 0, double Name = 0);
 
 /// <summary>The results of a search in order, and every facet's counts.</summary>

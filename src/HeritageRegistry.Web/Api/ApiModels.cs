@@ -89,7 +89,8 @@ public sealed record SourceResource(string Reference, string Kind, string Title,
 
 [Description("One page of search results, how many there are in all, links to walk the rest, and the counts beside each filter.")]
 public sealed record SearchResultPage(IReadOnlyList<SearchResultItem> Items, long Total, int Page, int PageSize, PageLinks Links,
-    [property: Description("For each filter, the values that would give results with the other chosen filters kept, and how many.")] IReadOnlyList<SearchFacet> Facets);
+    [property: Description("For each filter, the values that would give results with the other chosen filters kept, and how many.")] IReadOnlyList<SearchFacet> Facets,
+    [property: Description("When nothing matched: the words with misspelt ones corrected to names of places in the registry (\"did you mean\"), else null.")] string? Suggestion = null);
 
 [Description("A matched range of a text: where it starts and how long it is, in UTF-16 code units (JavaScript string indexes).")]
 public sealed record MarkRange(int Start, int Length);

@@ -63,7 +63,7 @@ public static class SearchApi
         var links = new ApiLinks(context);
         // The last link stops at the last page paging reaches; the total still says how many there are.
         return TypedResults.Ok(new SearchResultPage([.. results.Hits.Select(hit => Item(hit, links))], results.Total, paging.Page,
-            paging.PageSize, links.LinksFor(results.Reachable, paging), [.. results.Facets.Select(Facet)]));
+            paging.PageSize, links.LinksFor(results.Reachable, paging), [.. results.Facets.Select(Facet)], results.Suggestion));
     }
 
     private static SearchResultItem Item(SearchHit hit, ApiLinks links) => new(hit.Type, hit.Key, links.To(hit.Url),

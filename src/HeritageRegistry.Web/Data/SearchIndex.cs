@@ -107,7 +107,8 @@ public static class SearchIndex
     private static async Task InsertAsync(IDbConnection connection, IDbTransaction transaction, string type,
         IEnumerable<IndexRow> rows, CancellationToken cancellationToken) =>
         await SqlDialect.Of(connection).FullText.InsertAsync(connection, transaction,
-            rows.Select(row => new FullTextRow(RowId(type, row.Id), SearchText.Fold(row.Title), SearchText.Fold(row.Body))), cancellationToken);
+            rows.Select(row => new FullTextRow(RowId(type, row.Id), SearchText.FoldNames(row.Title),
+                row.Place is null ? SearchText.Fold(row.Body) : $"{SearchText.Fold(row.Body)}\n{SearchText.FoldNames(row.Place)}")), cancellationToken);
 
     private static int Code(string type)
     {
@@ -120,17 +121,32 @@ public static class SearchIndex
         public long Id { get; init; }
         public string? Title { get; init; }
         public string? Body { get; init; }
+
+        /// <summary>A report's place's names (PlaceNamesSql), in its body: below its own title's weight.</summary>
+        public string? Place { get; init; }
     }
 
     // What each public record puts in the index: title (weighted higher) and body, lines joined by
     // newlines, the Arabic text beside the English so either language finds it. Callers add "AND ..." to narrow it.
     private const string NewLine = "'\n'"; // a quoted line break: SQLite has char(10), PostgreSQL chr(10), both read this
 
+    // A report is found under its place's names, since people search for the place ("temple of bel") and a
+    // report's text need not name it; in the body, so the report's own title still weighs more. Not the names
+    // of the places around it: every report lies within Palmyra, and "palmyra" would then find all of them,
+    // which the place filter (site=palmyra) already does. A place's edit rewrites its reports' rows
+    // (Dependents), so a renamed place's reports are found under the new name.
+    private static string PlaceNamesSql(string siteId) => $"""
+        (SELECT concat_ws({NewLine}, p.name_en, p.name_ar,
+                          (SELECT string_agg(n.name, {NewLine} ORDER BY n.position, n.id) FROM site_name n WHERE n.site_id = p.id))
+         FROM site p WHERE p.id = {siteId})
+        """;
+
     private static string TextSql(string type) => type switch
     {
         "report" => $"""
             SELECT x.id, concat_ws({NewLine}, x.title, x.title_ar) AS title,
-                   concat_ws({NewLine}, x.reference, x.description, x.description_ar, x.assessor) AS body
+                   concat_ws({NewLine}, x.reference, x.description, x.description_ar, x.assessor) AS body,
+                   {PlaceNamesSql("x.site_id")} AS place
             FROM damage_report x WHERE {PublicSql.Report("x")}
             """,
         "site" => $"""

@@ -2,8 +2,11 @@ using HeritageRegistry.Data;
 
 namespace HeritageRegistry.Search;
 
-/// <summary>A record that may be a result: where it is in the doc values, how well it matched, and its date for ordering.</summary>
-public readonly record struct Candidate(int Type, long Id, double Rank = 0, int Date = 0);
+/// <summary>A record that may be a result: where it is in the doc values, how well it matched (bm25, lower is better),
+/// how much of a place's name the query is (<see cref="PlaceNames.Score"/>), and its date for ordering.
+/// Laid out by the runtime (the two ints share one 8-byte slot): 32 bytes, as many are held as a search matches.</summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
+public readonly record struct Candidate(int Type, long Id, double Rank = 0, int Date = 0, double Name = 0);
 
 /// <summary>The results of a search in order, and every facet's counts.</summary>
 public sealed record DocSearchOutcome(IReadOnlyList<Candidate> Results, IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> Counts);
@@ -22,8 +25,13 @@ public static class DocSearch
     // Alphabetical order of type names (photo, report, site, source): the tie-break the export's SQL uses.
     private static readonly int[] TypeOrder = [.. SearchIndex.Types.Select(t => SearchIndex.Types.Order(StringComparer.Ordinal).ToList().IndexOf(t))];
 
-    public static DocSearchOutcome Run(SearchQuery query, IReadOnlySet<int>? scope, IEnumerable<Candidate>? matches, SearchDocs.Doc[][] docs)
+    private static readonly int SiteType = SearchIndex.Types.IndexOf("site");
+
+    public static DocSearchOutcome Run(SearchQuery query, IReadOnlySet<int>? scope, IEnumerable<Candidate>? matches, SearchDocs.Doc[][] docs,
+        PlaceNames? names = null)
     {
+        // Only relevance asks which places the words name; each matching place is scored once, as it passes.
+        var named = query.Sort == "relevance" && names is not null && query.Words is { IsEmpty: false } words ? words : null;
         // wanted[f]: the value facet f's filter asks for, or -1 when it is not chosen.
         var wanted = new int[FacetNames.Length];
         Array.Fill(wanted, -1);
@@ -80,7 +88,7 @@ public static class DocSearch
             }
             if (failures == 0)
             {
-                results.Add(candidate with { Date = doc.SortDate });
+                results.Add(candidate with { Date = doc.SortDate, Name = named is not null && type == SiteType ? names!.Score(named, id) : 0 });
                 for (var f = 0; f < values.Length; f++)
                 {
                     Count(counts[f], values[f]);
@@ -119,16 +127,21 @@ public static class DocSearch
     }
 
     /// <summary>
-    /// Where a result goes: best rank first (relevance only), undated records last, then by date
-    /// (newest first unless the query asks for oldest), then type name and id so pages are stable.
+    /// Where a result goes. By relevance, a place named by the query first (the more of its name the query
+    /// is, the earlier), then the best bm25 rank: bm25 alone cannot put the place first, since a word in
+    /// most records (palmyra) weighs next to nothing and a place's long description dilutes its name.
+    /// Then undated records last, then by date (newest first unless the query asks for oldest), then type
+    /// name and id so pages are stable.
     /// </summary>
-    private readonly record struct OrderKey(double Rank, bool Undated, int Date, int Type, long Id) : IComparable<OrderKey>
+    private readonly record struct OrderKey(double Name, double Rank, bool Undated, int Date, int Type, long Id) : IComparable<OrderKey>
     {
-        public static OrderKey Of(Candidate c, string sort) =>
-            new(sort == "relevance" ? c.Rank : 0, c.Date == 0, sort == "oldest" ? c.Date : -c.Date, TypeOrder[c.Type], c.Id);
+        public static OrderKey Of(Candidate c, string sort) => sort == "relevance"
+            ? new(-c.Name, c.Rank, c.Date == 0, -c.Date, TypeOrder[c.Type], c.Id)
+            : new(0, 0, c.Date == 0, sort == "oldest" ? c.Date : -c.Date, TypeOrder[c.Type], c.Id);
 
         public int CompareTo(OrderKey other) =>
-            Rank != other.Rank ? Rank.CompareTo(other.Rank)
+            Name != other.Name ? Name.CompareTo(other.Name)
+            : Rank != other.Rank ? Rank.CompareTo(other.Rank)
             : Undated != other.Undated ? Undated.CompareTo(other.Undated)
             : Date != other.Date ? Date.CompareTo(other.Date)
             : Type != other.Type ? Type.CompareTo(other.Type)

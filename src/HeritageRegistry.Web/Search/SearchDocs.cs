@@ -15,6 +15,13 @@ public sealed record SearchPlace
     public string NameEn { get; init; } = "";
     public string? NameAr { get; init; }
     public long? ParentId { get; init; }
+
+    /// <summary>Its other names, one a line.</summary>
+    public string? OtherNames { get; init; }
+
+    /// <summary>Every name it goes by: English, Arabic, then the others.</summary>
+    public IEnumerable<string> AllNames() =>
+        new[] { NameEn, NameAr }.Concat(OtherNames?.Split('\n') ?? []).Where(name => !string.IsNullOrWhiteSpace(name))!;
 }
 
 /// <summary>
@@ -33,12 +40,13 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
     public readonly record struct Doc(bool Visible, int SiteId, byte ReportKind, byte SiteKind, byte Cause, byte Effect, byte Severity,
         byte Certainty, byte Verification, byte SourceKind, int Earliest, int Latest, int SortDate);
 
-    /// <summary>What a search reads: the doc values by SearchIndex.Types position then record id, and the public places.</summary>
-    public sealed class Snapshot(long generation, Doc[][] byType, IReadOnlyList<SearchPlace> places)
+    /// <summary>What a search reads: the doc values by SearchIndex.Types position then record id, and the public places and their names.</summary>
+    public sealed class Snapshot(long generation, Doc[][] byType, IReadOnlyList<SearchPlace> places, PlaceNames names)
     {
         public long Generation { get; internal set; } = generation;
         public Doc[][] ByType { get; } = byType;
         public IReadOnlyList<SearchPlace> Places { get; internal set; } = places;
+        public PlaceNames Names { get; internal set; } = names;
     }
 
     private readonly ReaderWriterLockSlim _guard = new();
@@ -123,6 +131,7 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
                 return;
             }
             var places = indexed.Any(c => c.Type == "site") ? await PlacesAsync(connection, transaction, cancellationToken) : null;
+            var names = places is null ? null : new PlaceNames(places);
             var rows = new List<(int Type, long Id, Doc Doc)>();
             foreach (var (type, id) in indexed)
             {
@@ -148,7 +157,7 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
                 }
                 if (places is not null)
                 {
-                    snapshot.Places = places;
+                    (snapshot.Places, snapshot.Names) = (places, names!);
                 }
                 snapshot.Generation = generation;
             }
@@ -179,12 +188,19 @@ public sealed class SearchDocs(Database database) : IRecordsChangedListener, IDi
             }
             byType[SearchIndex.Types.IndexOf(type)] = docs;
         }
-        return new Snapshot(generation, byType, await PlacesAsync(connection, transaction, cancellationToken));
+        var places = await PlacesAsync(connection, transaction, cancellationToken);
+        return new Snapshot(generation, byType, places, new PlaceNames(places));
     }
+
+    private const string NewLine = "'\n'"; // a quoted line break, as both databases read it
 
     private static async Task<IReadOnlyList<SearchPlace>> PlacesAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         (await connection.QueryAsync<SearchPlace>(new CommandDefinition(
-            $"SELECT s.id, s.slug, s.name_en, s.name_ar, s.parent_id FROM site s WHERE {PublicSql.Site("s")} ORDER BY s.name_en",
+            $"""
+            SELECT s.id, s.slug, s.name_en, s.name_ar, s.parent_id,
+                   (SELECT string_agg(n.name, {NewLine} ORDER BY n.position, n.id) FROM site_name n WHERE n.site_id = s.id) AS other_names
+            FROM site s WHERE {PublicSql.Site("s")} ORDER BY s.name_en
+            """,
             transaction: transaction, cancellationToken: cancellationToken))).AsList();
 
     // What each type contributes; every branch has the same columns.

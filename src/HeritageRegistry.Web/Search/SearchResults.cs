@@ -8,6 +8,12 @@ public sealed record SearchResults(SearchQuery Query, long Total, IReadOnlyList<
 
     /// <summary>Pages to link to: those holding the results paging reaches.</summary>
     public long PageCount => (Reachable + Query.PageSize - 1) / Query.PageSize;
+
+    /// <summary>When nothing matched: the typed words with misspelt ones corrected to the registry's names ("did you mean").</summary>
+    public string? Suggestion { get; init; }
+
+    /// <summary>The suggested search: this query with the corrected words, from its first page.</summary>
+    public SearchQuery? Suggested => Suggestion is null ? null : Query with { Text = Suggestion, Page = 1 };
 }
 
 /// <summary>

@@ -25,15 +25,17 @@ public sealed class SearchStore(Database database, SearchDocs docs)
         var matches = words is null or { IsEmpty: true } ? null
             : await database.Dialect.FullText.MatchesAsync(connection, words, query.Sort == "relevance", cancellationToken);
         var offset = (query.Page - 1) * query.PageSize;
-        var (places, outcome, page) = await docs.ReadAsync(connection, snapshot =>
+        var (places, outcome, page, suggestion) = await docs.ReadAsync(connection, snapshot =>
         {
             var places = snapshot.Places;
             if ((query.Site is not null && !places.Any(p => p.Slug == query.Site)) || words is { IsEmpty: true })
             {
-                return (places, (DocSearchOutcome?)null, (IReadOnlyList<Candidate>)[]);
+                return (places, (DocSearchOutcome?)null, (IReadOnlyList<Candidate>)[], (string?)null);
             }
-            var found = DocSearch.Run(query, query.Site is null ? null : Within(places, query.Site), matches, snapshot.ByType);
-            return (places, (DocSearchOutcome?)found, DocSearch.Page(found.Results, query, offset, query.PageSize));
+            var found = DocSearch.Run(query, query.Site is null ? null : Within(places, query.Site), matches, snapshot.ByType, snapshot.Names);
+            // A search that finds nothing may be misspelt: the places' names say what it could have meant.
+            var suggestion = found.Results.Count == 0 ? snapshot.Names.Spelling.Suggest(query.Text) : null;
+            return (places, (DocSearchOutcome?)found, DocSearch.Page(found.Results, query, offset, query.PageSize), suggestion);
         }, cancellationToken);
         if (query.Site is not null && !places.Any(p => p.Slug == query.Site))
         {
@@ -45,7 +47,10 @@ public sealed class SearchStore(Database database, SearchDocs docs)
         }
         var rows = outcome.Counts.SelectMany(facet => facet.Value.Select(value => new Row { Facet = facet.Key, Value = value.Key, N = value.Value })).ToList();
         var hits = await LoadHitsAsync(connection, words, [.. page.Select((c, i) => new Row { Facet = "hit", Value = SearchIndex.Types[c.Type], N = i, Id = c.Id })], cancellationToken);
-        return new SearchResults(query, outcome.Results.Count, hits, [.. VocabularyFacets(query, rows), PlaceFacet(query, rows, places)]);
+        return new SearchResults(query, outcome.Results.Count, hits, [.. VocabularyFacets(query, rows), PlaceFacet(query, rows, places)])
+        {
+            Suggestion = suggestion,
+        };
     }
 
     /// <summary>The ids of a place and every public place within it.</summary>

@@ -14,13 +14,55 @@ public sealed record FoldedText(string Text, int[] Origins);
 /// Folds text the same way for the index and for queries, so spelling variants meet: Latin
 /// diacritics (Lāt = Lat, Baalšamin = Baalshamin), case, transliteration apostrophes (Bene'a =
 /// Benea), and Arabic harakat, tatweel, alef forms (أ إ آ ٱ → ا), ى → ي and ة → ه.
+/// <para>
+/// The Arabic definite article is dropped, as light stemmers for Arabic retrieval do (Larkey et al.,
+/// "light10"): a word ال + at least two letters loses its ال, and a lone ال (written with a space
+/// after it) goes, so المعبد, ال معبد and معبد are one word. Both sides fold alike, so nothing is
+/// lost: a query for المعبد finds معبد and المعبد. Words written apart or together inside a name
+/// (بعل شمين, بعلشمين) meet through <see cref="FoldNames"/>.
+/// </para>
 /// </summary>
 public static class SearchText
 {
     /// <summary>Bump when folding changes: the index is rebuilt at start-up when its stored version differs.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
+
+    private const string Article = "\u0627\u0644"; // ال
 
     public static string Fold(string? text) => text is null ? "" : Fold(text, null);
+
+    /// <summary>
+    /// Folded names (one a line, as a record's title holds them), followed by a line of each name's
+    /// adjacent Arabic words written together: "معبد بعل شمين" also gives معبدبعل and بعلشمين, so a
+    /// query that writes the compound as one word finds the name (a query that splits it finds the
+    /// words as they are). Only Arabic: Latin spellings of a name are listed as its other names
+    /// (Baal Shamin, Baalshamin), while Arabic writers join or split compounds (عبد الله, عبدالله) freely.
+    /// The joined word is folded as a whole, so عبد الله gives عبدالله, as a query typing it folds.
+    /// </summary>
+    public static string FoldNames(string? names)
+    {
+        var folded = Fold(names);
+        if (names is null || !names.Any(IsArabic))
+        {
+            return folded;
+        }
+        var joined = names.Split('\n').SelectMany(name => NameWords(name).Joined).OfType<string>().Distinct().ToList();
+        return joined.Count == 0 ? folded : folded + "\n" + string.Join(' ', joined);
+    }
+
+    /// <summary>The folded words of one name, and for each word but the last, it and the next written together
+    /// when both are Arabic (null otherwise).</summary>
+    public static (string[] Words, string?[] Joined) NameWords(string name)
+    {
+        var plain = Fold(name, null, dropArticle: false);
+        var written = Words(plain).Select(range => plain[range]).Where(word => word != Article).ToList();
+        var joined = new string?[Math.Max(0, written.Count - 1)];
+        for (var i = 0; i < joined.Length; i++)
+        {
+            joined[i] = written[i].All(IsArabic) && written[i + 1].All(IsArabic) ? Fold(written[i] + written[i + 1]) : null;
+        }
+        return ([.. written.Select(word => Fold(word))], joined);
+    }
 
     public static FoldedText FoldWithOrigins(string text)
     {
@@ -59,7 +101,7 @@ public static class SearchText
         _ => false,
     };
 
-    private static string Fold(string text, List<int>? origins)
+    private static string Fold(string text, List<int>? origins, bool dropArticle = true)
     {
         var folded = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
@@ -84,7 +126,53 @@ public static class SearchText
                 FoldOne(folded, origins, c, i);
             }
         }
-        return folded.ToString();
+        return dropArticle ? DropArticles(folded.ToString(), origins) : folded.ToString();
+    }
+
+    /// <summary>Removes the article from each word of folded text that starts with it. The letter after a
+    /// dropped article takes the article's origin, so a highlight still covers the word as written.</summary>
+    private static string DropArticles(string folded, List<int>? origins)
+    {
+        if (!folded.Contains(Article, StringComparison.Ordinal))
+        {
+            return folded;
+        }
+        var kept = new StringBuilder(folded.Length);
+        var keptOrigins = origins is null ? null : new List<int>(origins.Count);
+        var at = 0;
+        foreach (var word in Words(folded))
+        {
+            var (start, end) = (word.Start.Value, word.End.Value);
+            Copy(at, start);
+            var dropped = folded.AsSpan(start, end - start).StartsWith(Article, StringComparison.Ordinal) && end - start != 3;
+            if (dropped && end - start > 3)
+            {
+                kept.Append(folded[start + 2]);
+                keptOrigins?.Add(origins![start]);
+                Copy(start + 3, end);
+            }
+            else if (!dropped)
+            {
+                Copy(start, end);
+            }
+            at = end;
+        }
+        Copy(at, folded.Length);
+        if (origins is not null)
+        {
+            origins.Clear();
+            origins.AddRange(keptOrigins!);
+        }
+        return kept.ToString();
+
+        void Copy(int from, int to)
+        {
+            kept.Append(folded, from, to - from);
+            for (var i = from; i < to && origins is not null; i++)
+            {
+                keptOrigins!.Add(origins[i]);
+            }
+        }
     }
 
     private static void FoldOne(StringBuilder folded, List<int>? origins, char c, int origin)

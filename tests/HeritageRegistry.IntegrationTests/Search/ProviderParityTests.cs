@@ -24,6 +24,7 @@ public sealed class ProviderParityTests : IDisposable
         "q=temple&severity=destroyed", "q=tomb&from=2015-06&to=2015-09", "q=theatre&site=palmyra",
         "q=palmyra&type=source&sourcekind=satellite-analysis", "q=destroyed+temple", "q=%22NEAR(", "q=lion+of",
         "sitekind=tomb&from=2015-06&to=2015-08", "site=valley-of-the-tombs&cause=explosion-heavy-weaponry", "type=source",
+        "q=temple+of+bel", "q=%D8%A8%D8%B9%D9%84%D8%B4%D9%85%D9%8A%D9%86", "q=%D8%A7%D9%84+%D9%85%D8%B9%D8%A8%D8%AF", "q=%D9%85%D8%B9%D8%A8%D8%AF+%D8%A8%D9%84", "q=Palmira", "q=Balshamin&type=site",
     ];
 
     [BothProvidersFact]

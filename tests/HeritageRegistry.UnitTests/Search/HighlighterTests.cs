@@ -30,6 +30,12 @@ public sealed class HighlighterTests
     }
 
     [Fact]
+    public void A_query_without_the_article_marks_the_word_with_it_as_written()
+    {
+        Assert.Equal("في <mark>المَعبد</mark>", Highlighter.Mark(FtsQuery.Parse("ال معبد"), "في المَعبد").Html);
+    }
+
+    [Fact]
     public void A_prefix_marks_the_whole_word_and_phrases_mark_adjacent_words_only()
     {
         Assert.Equal("Temple of <mark>Baalshamin</mark>", Highlighter.Mark(FtsQuery.Parse("baal"), "Temple of Baalshamin").Html);

@@ -25,10 +25,10 @@ public sealed class SearchTextTests
     [InlineData("أحمد", "احمد")]
     [InlineData("إبراهيم", "ابراهيم")]
     [InlineData("آثار", "اثار")]
-    [InlineData("ٱلله", "الله")]
+    [InlineData("ٱسم", "اسم")]                 // alef wasla
     [InlineData("مستشفى", "مستشفي")]           // ى → ي
     [InlineData("قلعة", "قلعه")]               // ة → ه
-    [InlineData("الرَّحْمٰن", "الرحمن")]         // shadda, sukun, superscript alef
+    [InlineData("الرَّحْمٰن", "رحمن")]           // shadda, sukun, superscript alef; the article
     [InlineData("٢٠١٥", "2015")]
     public void Arabic_is_normalised(string text, string folded)
     {
@@ -58,5 +58,61 @@ public sealed class SearchTextTests
         var words = SearchText.Words(folded).Select(range => folded[range]);
 
         Assert.Equal(["tower", "13", "kubbet", "el", "arus", "معبد", "بعل"], words);
+    }
+
+    [Theory]
+    [InlineData("المعبد")]
+    [InlineData("ال معبد")]
+    [InlineData("معبد")]
+    [InlineData("ٱلمَعْبَد")]
+    public void The_arabic_article_is_dropped_whether_joined_to_the_word_or_written_apart(string text)
+    {
+        var folded = SearchText.Fold(text);
+
+        Assert.Equal(["معبد"], SearchText.Words(folded).Select(range => folded[range]));
+    }
+
+    [Theory]
+    [InlineData("الا")]       // ال and one letter is a word of its own (illā), not an article
+    [InlineData("al-Lat")]    // a Latin article is a word of the name
+    public void Short_words_and_latin_articles_are_kept(string text)
+    {
+        Assert.Equal(text.ToLowerInvariant(), SearchText.Fold(text));
+    }
+
+    [Fact]
+    public void A_word_that_lost_its_article_still_maps_back_to_the_whole_word_as_written()
+    {
+        var folded = SearchText.FoldWithOrigins("في المعبد");
+
+        Assert.Equal("في معبد", folded.Text);
+        Assert.Equal([0, 1, 2, 3, 6, 7, 8, 9], folded.Origins);
+    }
+
+    [Fact]
+    public void Names_also_hold_their_adjacent_arabic_words_written_together()
+    {
+        var folded = SearchText.FoldNames("Temple of Baalshamin\nمعبد بعل شمين");
+        var words = SearchText.Words(folded).Select(range => folded[range]).ToList();
+
+        Assert.Contains("بعلشمين", words);
+        Assert.Contains("معبدبعل", words);
+        Assert.Contains("شمين", words);
+        Assert.DoesNotContain("templeof", words);
+    }
+
+    [Fact]
+    public void A_compound_with_the_article_inside_is_joined_as_a_query_typing_it_folds()
+    {
+        var folded = SearchText.FoldNames("مسجد عبد الله");
+
+        Assert.Contains(SearchText.Fold("عبدالله"), SearchText.Words(folded).Select(range => folded[range]));
+        Assert.Contains(SearchText.Fold("الله"), SearchText.Words(folded).Select(range => folded[range]));
+    }
+
+    [Fact]
+    public void Names_without_arabic_fold_as_any_text()
+    {
+        Assert.Equal(SearchText.Fold("Baal Shamin\nBaal-Shamin"), SearchText.FoldNames("Baal Shamin\nBaal-Shamin"));
     }
 }

@@ -1,3 +1,4 @@
+using HeritageRegistry.Localization;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 using HeritageRegistry.Data;
@@ -53,7 +54,7 @@ public static class GeoJsonApi
             if (PublicLocation.For(place.Latitude, place.Longitude, place.IsSensitive) is { } at)
             {
                 features.Add(new GeoFeature(place.Slug, new GeoPoint([at.Longitude, at.Latitude]),
-                    new GeoPlace(place.Slug, place.NameEn, place.NameAr, place.Kind, place.Condition.Colour, ConditionText.Of(place.Condition), links.Site(place.Slug).Html, at.IsGeneralised)));
+                    new GeoPlace(place.Slug, place.NameEn, place.NameAr, place.Kind, place.Condition.Colour, Languages.InEnglish(() => ConditionText.Of(place.Condition)), links.Site(place.Slug).Html, at.IsGeneralised)));
             }
         }
         return TypedResults.Json(new GeoFeatureCollection(features), contentType: ContentType);

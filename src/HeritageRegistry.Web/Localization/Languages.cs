@@ -18,8 +18,17 @@ public static class Languages
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
     /// <summary>Arabic as written in Syria, where the registry's readers are: month names as Syrians say them
-    /// (كانون الثاني, شباط…) on the Gregorian calendar, which is this culture's own.</summary>
-    public static readonly CultureInfo Arabic = CultureInfo.GetCultureInfo("ar-SY");
+    /// (كانون الثاني, شباط…) on the Gregorian calendar, which is this culture's own. Numbers keep the invariant
+    /// form (Western digits, a point for decimals), as the registry's sources print them: a coordinate shown in
+    /// a form field then posts back and binds as the same number, whichever language the form was in.</summary>
+    public static readonly CultureInfo Arabic = SyrianArabic();
+
+    private static CultureInfo SyrianArabic()
+    {
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo("ar-SY").Clone();
+        culture.NumberFormat = (NumberFormatInfo)CultureInfo.InvariantCulture.NumberFormat.Clone();
+        return CultureInfo.ReadOnly(culture);
+    }
 
     /// <summary>Whether the page being made is in Arabic.</summary>
     public static bool IsArabic => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar";

@@ -15,17 +15,18 @@ public static class Languages
 {
     public const string ArabicPrefix = "/ar";
 
-    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    public static readonly CultureInfo English = WithInvariantNumbers("en");
 
     /// <summary>Arabic as written in Syria, where the registry's readers are: month names as Syrians say them
-    /// (كانون الثاني, شباط…) on the Gregorian calendar, which is this culture's own. Numbers keep the invariant
-    /// form (Western digits, a point for decimals), as the registry's sources print them: a coordinate shown in
-    /// a form field then posts back and binds as the same number, whichever language the form was in.</summary>
-    public static readonly CultureInfo Arabic = SyrianArabic();
+    /// (كانون الثاني, شباط…) on the Gregorian calendar, which is this culture's own.</summary>
+    public static readonly CultureInfo Arabic = WithInvariantNumbers("ar-SY");
 
-    private static CultureInfo SyrianArabic()
+    /// <summary>Numbers in both languages keep the invariant form the app has always used (Western digits, a point
+    /// for decimals, "Infinity"), as the registry's sources print them: a coordinate shown in a form field posts back
+    /// and binds as the same number, and bad input is refused the same way, whichever language the form was in.</summary>
+    private static CultureInfo WithInvariantNumbers(string name)
     {
-        var culture = (CultureInfo)CultureInfo.GetCultureInfo("ar-SY").Clone();
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo(name).Clone();
         culture.NumberFormat = (NumberFormatInfo)CultureInfo.InvariantCulture.NumberFormat.Clone();
         return CultureInfo.ReadOnly(culture);
     }

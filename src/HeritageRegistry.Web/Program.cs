@@ -8,6 +8,7 @@ using HeritageRegistry.Data.Migrations;
 using HeritageRegistry.Validation;
 using HeritageRegistry.Hosting;
 using HeritageRegistry.Hosting.Health;
+using HeritageRegistry.Localization;
 using HeritageRegistry.Maps;
 using HeritageRegistry.Photos;
 using HeritageRegistry.Search;
@@ -48,6 +49,7 @@ builder.Services.AddPhotos(builder.Configuration);
 builder.Services.AddOpenData();
 builder.Services.AddMap(builder.Configuration);
 builder.Services.AddFormBinding();
+builder.Services.AddLanguages();
 
 var app = builder.Build();
 
@@ -66,6 +68,8 @@ if (UsersCommand.IsInvocation(args))
 
 // First, so everything after sees the real client address and scheme behind a configured proxy.
 app.UseForwardedHeaders();
+// Next, so that every page after it, error pages included, knows its language from its address.
+app.UseLanguages();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");

@@ -1,3 +1,4 @@
+using HeritageRegistry.Localization;
 using System.ComponentModel;
 using HeritageRegistry.Data;
 using HeritageRegistry.Display;
@@ -30,7 +31,7 @@ public sealed record ApiCondition(
     public static ApiCondition From(PlaceCondition condition) => new(
         condition.HasParts ? null : condition.Severity,
         condition.HasParts || condition.RestoredOn is null ? null : new ApiRestoration(condition.RestoredOn, condition.Before, condition.BeforeOn),
-        condition.Parts, ConditionText.Of(condition));
+        condition.Parts, Languages.InEnglish(() => ConditionText.Of(condition)));
 }
 
 public sealed record ApiRestoration([property: Description("EDTF date of the restoration.")] string Date,

@@ -1,3 +1,4 @@
+using HeritageRegistry.Localization;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 using HeritageRegistry.Data;
@@ -55,7 +56,7 @@ public static class GeoJsonApi
             if (position is { Location: var at })
             {
                 features.Add(new GeoFeature(place.Slug, new GeoPoint([at.Longitude, at.Latitude]),
-                    new GeoPlace(place.Slug, place.NameEn, place.NameAr, place.Kind, place.Condition.Colour, ConditionText.Of(place.Condition),
+                    new GeoPlace(place.Slug, place.NameEn, place.NameAr, place.Kind, place.Condition.Colour, Languages.InEnglish(() => ConditionText.Of(place.Condition)),
                         links.Site(place.Slug).Html, at.IsGeneralised, position.StandIn?.Slug)));
             }
         }

@@ -92,7 +92,7 @@ public static class SearchApi
         {
             yield return Query(filter.Parameter, ApiDocs.Codes(filter.Terms.Select(t => t.Code)), filter.Parameter == "type"
                 ? "Only records of this type."
-                : $"Only {string.Join(", ", filter.Types.Select(t => SearchFilters.RecordTypes.Label(t).ToLowerInvariant() + "s"))} "
+                : $"Only {string.Join(", ", filter.Types.Select(t => SearchFilters.RecordTypes.English(t).ToLowerInvariant() + "s"))} "
                   + $"with this {filter.Terms.Name.ToLowerInvariant()} code; records of other types drop out.");
         }
         yield return Query("site", text, "Only records at the place with this slug or at any place within it.");

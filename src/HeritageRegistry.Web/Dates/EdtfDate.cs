@@ -94,7 +94,12 @@ public sealed partial record EdtfDate
     }
 
     /// <summary>English for pages: "30 August 2015", "c. August 2015", "2015?", "June 2015 – 2 September 2015".</summary>
-    public string ToDisplay() => end is { } last ? $"{start.ToDisplay()} – {last.ToDisplay()}" : start.ToDisplay();
+    public string ToDisplay() => ToDisplay(CultureInfo.InvariantCulture);
+
+    /// <summary>In a culture's month names and calendar (Gregorian: a Syrian reader's "30 آب 2015", "نحو آب 2015");
+    /// the invariant culture gives the English.</summary>
+    public string ToDisplay(CultureInfo culture) =>
+        end is { } last ? $"{start.ToDisplay(culture)} – {last.ToDisplay(culture)}" : start.ToDisplay(culture);
 
     public override string ToString() => Text;
 
@@ -135,13 +140,16 @@ public sealed partial record EdtfDate
             return true;
         }
 
-        public string ToDisplay()
+        public string ToDisplay(CultureInfo culture)
         {
-            var culture = CultureInfo.InvariantCulture;
-            var core = Month == 0 ? string.Create(culture, $"{Year}")
-                : Day == 0 ? string.Create(culture, $"{MonthName(Month)} {Year}")
-                : string.Create(culture, $"{Day} {MonthName(Month)} {Year}");
-            return (IsApproximate ? "c. " : "") + core + (IsUncertain ? "?" : "");
+            // Digits stay Western (as .NET writes them in every culture, and as the registry's sources print them).
+            var digits = CultureInfo.InvariantCulture;
+            var month = culture.DateTimeFormat.GetMonthName(Month == 0 ? 1 : Month);
+            var core = Month == 0 ? string.Create(digits, $"{Year}")
+                : Day == 0 ? string.Create(digits, $"{month} {Year}")
+                : string.Create(digits, $"{Day} {month} {Year}");
+            var about = culture.TwoLetterISOLanguageName == "ar" ? "نحو " : "c. ";
+            return (IsApproximate ? about : "") + core + (IsUncertain ? "?" : "");
         }
 
         private static int Number(Group group) =>

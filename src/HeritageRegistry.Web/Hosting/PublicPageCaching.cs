@@ -30,8 +30,10 @@ public static class PublicPageCaching
     {
         services.AddOutputCache(options =>
         {
-            options.AddPolicy(ListPolicy, policy => policy.Tag(AllPages, Lists).Expire(TimeSpan.FromMinutes(10)));
-            options.AddPolicy(RecordPolicy, policy => policy.Tag(AllPages).Expire(TimeSpan.FromMinutes(10)));
+            // A page is kept once per language: the key names the language, not only the address, so an English
+            // page is never served for an Arabic one however the address is spelled; a record's tag evicts both.
+            options.AddPolicy(ListPolicy, policy => policy.Tag(AllPages, Lists).VaryByValue(Language).Expire(TimeSpan.FromMinutes(10)));
+            options.AddPolicy(RecordPolicy, policy => policy.Tag(AllPages).VaryByValue(Language).Expire(TimeSpan.FromMinutes(10)));
         });
         services.AddSingleton<IRecordsChangedListener, Eviction>();
         return services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(options =>
@@ -46,6 +48,9 @@ public static class PublicPageCaching
             }
         });
     }
+
+    private static KeyValuePair<string, string> Language(HttpContext context) =>
+        new("language", System.Globalization.CultureInfo.CurrentUICulture.Name);
 
     /// <summary>Tags the page being cached with records it shows, so a change to any of them evicts it.</summary>
     public static void Shows(this HttpContext context, RecordType type, params IEnumerable<long?> ids)

@@ -62,8 +62,13 @@ public sealed record Facet(string Parameter, string Label, IReadOnlyList<FacetVa
 /// <param name="Depth">For places: how deep within another place it lies (0 for a top-level place).</param>
 public sealed record FacetValue(string Code, string Label, string? Arabic, long Count, bool Selected, int Depth = 0)
 {
-    /// <summary>"Destroyed (12)"; without a count (-1, not computed) just the label.</summary>
-    public string NameWithCount() => Count < 0 ? Label : $"{Label} ({Count.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
+    /// <summary>"Destroyed (12)", in Arabic on Arabic pages when there is an Arabic label; without a count
+    /// (-1, not computed) just the label.</summary>
+    public string NameWithCount()
+    {
+        var name = Localization.Languages.IsArabic && Arabic is not null ? Arabic : Label;
+        return Count < 0 ? name : $"{name} ({Count.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
+    }
 }
 
 /// <summary>One row of a CSV export: the columns every record type shares.</summary>

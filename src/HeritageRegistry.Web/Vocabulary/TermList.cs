@@ -1,4 +1,5 @@
 using System.Collections;
+using HeritageRegistry.Localization;
 
 namespace HeritageRegistry.Vocabulary;
 
@@ -34,10 +35,16 @@ public sealed class TermList : IReadOnlyList<Term>
     public bool Contains(string? code) => Find(code) is not null;
 
     /// <summary>
-    /// The English label; an unknown code is shown as itself so that bad data stays visible
-    /// instead of disappearing from a page.
+    /// The label in the page's language (Arabic on /ar pages); an unknown code is shown as itself so that
+    /// bad data stays visible instead of disappearing from a page.
     /// </summary>
-    public string Label(string? code) => code is null ? "" : Find(code)?.English ?? code;
+    public string Label(string? code) => Find(code) is { } term ? Label(term) : code ?? "";
+
+    /// <summary>The term's label in the page's language.</summary>
+    public static string Label(Term term) => Languages.IsArabic ? term.Arabic : term.English;
+
+    /// <summary>The English label whatever the page's language: for the API and exports, whose words never change.</summary>
+    public string English(string? code) => code is null ? "" : Find(code)?.English ?? code;
 
     /// <summary>The code's position in the list, for sorting (0 = first, e.g. destroyed).</summary>
     /// <exception cref="ArgumentException">The code is not in the list.</exception>

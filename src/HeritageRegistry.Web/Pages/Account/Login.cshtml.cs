@@ -61,7 +61,7 @@ public sealed class LoginModel(CredentialChecker credentials, SessionStore sessi
         var session = await sessions.StartAsync(user.Id, AuthenticationSetup.SessionLifetime, cancellationToken);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AuthenticationSetup.PrincipalFor(user, session));
         // Only ever return to a page of this site.
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/curate");
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "~/curate");
     }
 
     private PageResult FormAgain(int status)

@@ -8,7 +8,7 @@ namespace HeritageRegistry.Pages.Curate;
 public static class Options
 {
     public static IEnumerable<SelectListItem> Of(TermList list, string empty = "— not stated —") =>
-        [new SelectListItem(empty, ""), .. list.Select(t => new SelectListItem(t.English, t.Code))];
+        [new SelectListItem(empty, ""), .. list.Select(t => new SelectListItem(TermList.Label(t), t.Code))];
 
     public static IEnumerable<SelectListItem> Of(IEnumerable<Choice> choices, string empty) =>
         [new SelectListItem(empty, ""), .. choices.Select(c => new SelectListItem(c.Label, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];

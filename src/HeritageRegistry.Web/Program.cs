@@ -86,6 +86,7 @@ app.MapPhotoFiles();
 app.MapBibliography();
 app.MapOpenData();
 app.MapSearchExport();
+app.MapSearchBibliography();
 
 try
 {

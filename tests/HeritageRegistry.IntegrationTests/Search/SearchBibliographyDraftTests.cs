@@ -53,7 +53,7 @@ public sealed class SearchBibliographyDraftTests : IDisposable
         {
             await editor.SetPublishedAsync(RecordType.Source, source.Id, 1, true, null, CancellationToken.None);
         }
-        await editor.CreateAsync(RecordType.Citation, new Dictionary<string, object?> { ["source_id"] = source.Id, ["report_id"] = reportId }, null, null, CancellationToken.None);
+        await editor.CreateAsync(RecordType.Citation, new Dictionary<string, object?> { ["source_id"] = source.Id, ["report_id"] = reportId, ["position"] = 99 }, null, null, CancellationToken.None);
         return source.Id;
     }
 }

@@ -102,10 +102,10 @@ public sealed partial class SearchBibliographyTests(SeededRegistry registry) : I
     }
 
     [Fact]
-    public async Task A_dgam_statement_in_a_search_bibliography_has_its_year_and_the_authority_as_one_braced_author()
+    public async Task A_dgam_statement_behind_a_search_has_its_year_its_full_ris_date_and_the_authority_whole()
     {
-        var bib = await _client.GetStringAsync("/search.bib?q=baalshamin&type=source&sourcekind=official-statement");
-        var ris = await _client.GetStringAsync("/search.ris?q=baalshamin&type=source&sourcekind=official-statement");
+        var bib = await _client.GetStringAsync("/search.bib?q=baalshamin&type=report&severity=destroyed");
+        var ris = await _client.GetStringAsync("/search.ris?q=baalshamin&type=report&severity=destroyed");
 
         var s14 = Entry(bib, "palmyra-s14");
         Assert.Contains("date = {2015-08-23},", s14, StringComparison.Ordinal);

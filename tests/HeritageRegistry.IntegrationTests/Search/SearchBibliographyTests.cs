@@ -52,6 +52,17 @@ public sealed partial class SearchBibliographyTests(SeededRegistry registry) : I
         Assert.Equal(json, References("bib", await _client.GetStringAsync("/search.bib?site=temple-of-bel")));
     }
 
+    [Fact]
+    public async Task The_search_page_links_each_bibliography_of_the_same_query_beside_the_csv()
+    {
+        var page = await _client.GetPageAsync("/search?q=bel&severity=destroyed&sort=newest&page=1");
+
+        foreach (var format in new[] { "bib", "ris", "json" })
+        {
+            Assert.NotNull(page.QuerySelector($"a[href='/search.{format}?q=bel&severity=destroyed&sort=newest'][download]"));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Formats))]
     public async Task A_search_that_finds_nothing_has_an_empty_bibliography(string format)

@@ -33,14 +33,13 @@ internal sealed class SearchSql
             $"CAST(x.id AS TEXT), COALESCE(x.caption, ''), NULL, x.taken_date, s.slug, s.name_en, NULL, {Cited("photo_id")}"),
     ];
 
-    /// <summary>Titles may hold semicolons; a bar between them keeps each title whole in a spreadsheet cell.</summary>
-    public const string TitleSeparator = " | ";
-
-    // The references and the titles of the public sources the record cites, each in reference order.
-    private static string Cited(string column) => string.Join(", ", new[] { ("reference", "; "), ("title", TitleSeparator) }.Select(part => $"""
-        (SELECT string_agg(so.{part.Item1}, '{part.Item2}' ORDER BY so.reference) FROM source so
-         WHERE {PublicSql.Source("so")} AND so.id IN (SELECT ci.source_id FROM citation ci WHERE ci.{column} = x.id AND {PublicSql.Citation("ci")}))
-        """));
+    // The references ("S01; S12") and the titles of the public sources the record cites, in reference order.
+    // Titles may hold semicolons, so a bar separates them and each title stays whole in a spreadsheet cell.
+    private static string Cited(string column) => string.Join(", ", new[] { (Column: "reference", Separator: "; "), (Column: "title", Separator: " | ") }
+        .Select(part => $"""
+            (SELECT string_agg(so.{part.Column}, '{part.Separator}' ORDER BY so.reference) FROM source so
+             WHERE {PublicSql.Source("so")} AND so.id IN (SELECT ci.source_id FROM citation ci WHERE ci.{column} = x.id AND {PublicSql.Citation("ci")}))
+            """));
 
     private const string Columns = "type, id, site_id, report_kind, site_kind, cause, effect, severity, certainty, verification, source_kind, earliest, latest, sort_date, rank";
     private const string WideColumns = "key, title, title_ar, date, site_slug, site_name, description, source_references, source_titles";

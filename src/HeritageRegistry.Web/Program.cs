@@ -90,6 +90,7 @@ app.MapPhotoFiles();
 app.MapBibliography();
 app.MapOpenData();
 app.MapSearchExport();
+app.MapSearchBibliography();
 
 try
 {

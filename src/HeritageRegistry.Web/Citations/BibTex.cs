@@ -28,6 +28,8 @@ public static class BibTex
             Field(text, type == "report" ? "institution" : "organization", source.Publisher);
             // Dates and addresses are read by biber, not typeset: EDTF's ~ and ? must stay as they are.
             Field(text, "date", source.PublishedDate, escape: false);
+            // Clients that read only BibTeX's fields (JabRef's older modes, Zotero's import of year-only styles) need the year too.
+            Field(text, "year", SourceParts.Year(source.PublishedDate)?.ToString(System.Globalization.CultureInfo.InvariantCulture), escape: false);
             Field(text, "doi", source.Doi, escape: false);
             Field(text, "url", source.Url, escape: false);
             Field(text, "urldate", source.AccessedDate, escape: false);
@@ -57,7 +59,8 @@ public static class BibTex
         return text.ToString();
     }
 
-    // "Danti, M.D.; Ali, C." becomes "Danti, M.D. and Ali, C."; an organisation is braced so it is not split.
+    // "Danti, M.D.; Ali, C." becomes "Danti, M.D. and Ali, C."; an organisation is braced so it is one author:
+    // author = {{Directorate-General of Antiquities and Museums}} (SourceParts.Authors tells them apart).
     private static string? Authors(string? authors) => SourceParts.Authors(authors) is { Count: > 0 } names
         ? string.Join(" and ", names.Select(n => n.Given is null ? $"{{{Escape(n.Family)}}}" : $"{Escape(n.Family)}, {Escape(n.Given)}"))
         : null;

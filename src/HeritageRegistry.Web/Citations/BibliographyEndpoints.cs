@@ -39,6 +39,6 @@ public static class BibliographyEndpoints
         var sources = await load();
         return sources.Count == 0
             ? Results.NotFound()
-            : Results.File(System.Text.Encoding.UTF8.GetBytes(format.Write(sources)), $"{format.ContentType}; charset=utf-8", $"{name}.{format.Extension}");
+            : format.File(name, sources);
     }
 }

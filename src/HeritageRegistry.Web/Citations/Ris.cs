@@ -28,11 +28,12 @@ public static class Ris
                 Line(text, "AU", given is null ? family : $"{family}, {given}");
             }
             Line(text, "PB", source.Publisher);
-            // RIS dates are YYYY/MM/DD/other; the exact EDTF text goes in the "other" part.
+            // RIS dates are YYYY/MM/DD/other: PY the full date (as older readers take only PY), DA the same
+            // with the exact EDTF text in the "other" part.
             if (SourceParts.DateParts(source.PublishedDate) is [var first, ..])
             {
-                Line(text, "PY", first[0].ToString(System.Globalization.CultureInfo.InvariantCulture));
-                Line(text, "DA", $"{first[0]:0000}/{(first.Length > 1 ? $"{first[1]:00}" : "")}/{(first.Length > 2 ? $"{first[2]:00}" : "")}/{source.PublishedDate}");
+                Line(text, "PY", $"{RisDate(first)}/");
+                Line(text, "DA", $"{RisDate(first)}/{source.PublishedDate}");
             }
             Line(text, "M3", Vocab.SourceKinds.Find(source.Kind)?.English); // "type of work": the registry's kind
             Line(text, "DO", source.Doi);
@@ -44,6 +45,10 @@ public static class Ris
         }
         return text.ToString();
     }
+
+    // "2015/08/25", "2015/06/" or "2015//": the parts the date gives, the slashes always.
+    private static string RisDate(int[] parts) =>
+        $"{parts[0]:0000}/{(parts.Length > 1 ? $"{parts[1]:00}" : "")}/{(parts.Length > 2 ? $"{parts[2]:00}" : "")}";
 
     private static void Line(StringBuilder text, string tag, string? value)
     {

@@ -120,9 +120,14 @@ public sealed class SourceStore(Database database)
         return source is null ? null : new SourcePage(source, (await results.ReadAsync<SourceClaim>()).AsList());
     }
 
+    /// <summary>The columns of <see cref="SourceDetail"/> from a source aliased "so", for every bibliography's query.</summary>
+    public const string DetailColumns = """
+        so.id, so.publication, so.reference, so.kind, so.title, so.publisher, so.authors, so.published_date, so.url,
+        so.archived_url, so.doi, so.accessed_date, so.language, so.notes
+        """;
+
     private static readonly string ExportSql = $"""
-        SELECT so.id, so.publication, so.reference, so.kind, so.title, so.publisher, so.authors, so.published_date, so.url,
-               so.archived_url, so.doi, so.accessed_date, so.language, so.notes
+        SELECT {DetailColumns}
         FROM source so
         WHERE {PublicSql.Source("so")}
           AND (@reference IS NULL OR so.reference = @reference)

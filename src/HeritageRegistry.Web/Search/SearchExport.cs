@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using HeritageRegistry.Vocabulary;
 
 namespace HeritageRegistry.Search;
 
@@ -10,6 +11,7 @@ namespace HeritageRegistry.Search;
 /// written to the response row by row as the database yields them. UTF-8 with a byte-order mark
 /// so spreadsheet programs read Arabic; cells starting with = + - @ (or a tab or carriage return)
 /// get a leading apostrophe so a spreadsheet shows them as text instead of running them as formulas.
+/// Columns added later go at the end, so a spreadsheet built on the earlier ones keeps working.
 /// </summary>
 public static class SearchExport
 {
@@ -20,7 +22,9 @@ public static class SearchExport
     };
 
     private static readonly string[] Header =
-        ["type", "reference", "url", "title", "title_ar", "date", "place", "place_slug", "kind", "severity", "cause", "effect", "certainty", "verification"];
+        ["type", "reference", "url", "title", "title_ar", "date", "place", "place_slug", "kind", "severity", "cause", "effect", "certainty", "verification",
+         "description", "earliest", "latest", "kind_label", "severity_label", "cause_label", "effect_label", "certainty_label", "verification_label",
+         "source_references", "source_titles"];
 
     public static IEndpointRouteBuilder MapSearchExport(this IEndpointRouteBuilder app)
     {
@@ -28,7 +32,9 @@ public static class SearchExport
         return app;
     }
 
-    private static async Task<IResult> ExportAsync(HttpContext context, SearchStore search, CancellationToken cancellationToken)
+    /// <summary>The search a download's URL asks for, or the 400 problem naming each bad parameter
+    /// (a place that is not public among them), so every download of a search refuses alike.</summary>
+    internal static async Task<(SearchQuery? Query, IResult? Problem)> ReadAsync(HttpContext context, SearchStore search, CancellationToken cancellationToken)
     {
         var parse = SearchQuery.Parse(context.Request.Query);
         var errors = parse.Errors.ToDictionary(e => e.Key, e => new[] { e.Value });
@@ -36,9 +42,17 @@ public static class SearchExport
         {
             errors["site"] = [$"No public place has the address name '{site}'."];
         }
-        if (errors.Count > 0)
+        return errors.Count > 0
+            ? (null, Results.ValidationProblem(errors, title: "The search parameters are not valid."))
+            : (parse.Query, null);
+    }
+
+    private static async Task<IResult> ExportAsync(HttpContext context, SearchStore search, CancellationToken cancellationToken)
+    {
+        var (query, problem) = await ReadAsync(context, search, cancellationToken);
+        if (query is null)
         {
-            return Results.ValidationProblem(errors, title: "The search parameters are not valid.");
+            return problem!;
         }
         var origin = Hosting.PublicAddress.Origin(context);
         return Results.Stream(async body =>
@@ -50,7 +64,7 @@ public static class SearchExport
                 csv.WriteField(name);
             }
             await csv.NextRecordAsync();
-            await foreach (var row in search.ExportAsync(parse.Query, cancellationToken))
+            await foreach (var row in search.ExportAsync(query, cancellationToken))
             {
                 WriteRow(csv, row, origin);
                 await csv.NextRecordAsync();
@@ -64,10 +78,21 @@ public static class SearchExport
         [
             row.Type, row.Key, $"{origin}/{row.Type}s/{row.Key}", row.Title, row.TitleAr, row.Date, row.SiteName, row.SiteSlug,
             row.Kind, row.Severity, row.Cause, row.Effect, row.Certainty, row.Verification,
+            row.Description, row.Earliest, row.Latest, KindTerms(row.Type).Label(row.Kind), Vocab.Severities.Label(row.Severity),
+            Vocab.Causes.Label(row.Cause), Vocab.Effects.Label(row.Effect), Vocab.Certainties.Label(row.Certainty),
+            Vocab.Verifications.Label(row.Verification), row.SourceReferences, row.SourceTitles,
         ];
         foreach (var field in fields)
         {
             csv.WriteField(field ?? "");
         }
     }
+
+    // A photo's kind is its place's kind (Search/SearchSql.cs).
+    private static TermList KindTerms(string type) => type switch
+    {
+        "report" => Vocab.ReportKinds,
+        "source" => Vocab.SourceKinds,
+        _ => Vocab.SiteKinds,
+    };
 }

@@ -87,4 +87,9 @@ public sealed record SearchExportRow
     public string? Effect { get; init; }
     public string? Certainty { get; init; }
     public string? Verification { get; init; }
+    public string? Description { get; init; }
+    public string? Earliest { get; init; }
+    public string? Latest { get; init; }
+    public string? SourceReferences { get; init; }
+    public string? SourceTitles { get; init; }
 }

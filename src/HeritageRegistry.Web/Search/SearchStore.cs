@@ -95,6 +95,18 @@ public sealed class SearchStore(Database database, SearchDocs docs)
         }
     }
 
+    /// <summary>The bibliography of the query's results: see <see cref="SearchSql.Sources"/>.</summary>
+    public async Task<IReadOnlyList<SourceDetail>> SourcesAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        var sql = new SearchSql(query, database.Dialect.FullText);
+        if (sql.MatchesNothing)
+        {
+            return [];
+        }
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return (await connection.QueryAsync<SourceDetail>(new CommandDefinition(sql.Sources(), sql.Parameters, cancellationToken: cancellationToken))).AsList();
+    }
+
     private static IEnumerable<Facet> VocabularyFacets(SearchQuery query, List<Row> rows) =>
         SearchFilters.All.Select(filter =>
         {

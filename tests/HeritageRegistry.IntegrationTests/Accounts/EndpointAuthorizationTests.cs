@@ -17,7 +17,7 @@ public sealed partial class EndpointAuthorizationTests(SeededRegistry registry) 
     [
         "/", "/sites", "/sites/{slug}", "/reports", "/reports/{reference}", "/sources", "/sources/{reference}",
         "/methodology", "/error", "/status/{code:int}", "/account/login", "/account/logout", "/account/denied",
-        "/photos/{id:long}", "/sites/{slug}/compare", "/search", "/search.csv",
+        "/photos/{id:long}", "/sites/{slug}/compare", "/search", "/search.csv", "/search.json", "/search.bib", "/search.ris",
         "/sources/export.{format}", "/sources/{reference}/cite.{format}", "/sites/{slug}/sources.{format}",
         "/sites/{slug}/cite.{format}", "/reports/{reference}/cite.{format}", "/photos/files/{sha256:regex(^[0-9a-f]{{64}}$)}/{size:regex(^(thumb|display)$)}.jpg",
         "/map", "/health", "/openapi/{documentName}.json", "/api/v1/sites", "/api/v1/sites/{slug}", "/api/v1/sites.geojson", "/api/v1/reports",

@@ -344,7 +344,7 @@ public sealed partial class DraftsStayPrivateTests : IDisposable
         }
         return urls.SelectMany(url => url switch
         {
-            "/search" or "/search.csv" or "/api/v1/search" =>
+            "/search" or "/search.csv" or "/search.json" or "/search.bib" or "/search.ris" or "/api/v1/search" =>
                 [url, $"{url}?q={Query}", $"{url}?q=shrine", $"{url}?q={Query}&type=photo", $"{url}?q={Query}&sort=newest"],
             "/api/v1/sites" or "/api/v1/reports" or "/api/v1/sources" => [url, $"{url}?pageSize=100"],
             _ => new[] { url },

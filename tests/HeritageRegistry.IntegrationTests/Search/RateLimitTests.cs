@@ -44,6 +44,21 @@ public sealed class RateLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task The_search_bibliographies_count_against_the_search_limit()
+    {
+        var client = _factory.CreateClient();
+        foreach (var format in new[] { "bib", "ris", "json" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/search.{format}?q=bel")).StatusCode);
+        }
+
+        var response = await client.GetAsync("/search.bib?q=palmyra");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+    }
+
+    [Fact]
     public async Task A_client_over_its_api_limit_gets_a_429_problem_with_retry_after()
     {
         var client = _factory.CreateClient();

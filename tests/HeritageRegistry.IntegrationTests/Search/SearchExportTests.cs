@@ -1,7 +1,9 @@
 using System.Globalization;
 using CsvHelper;
 using HeritageRegistry.Data.Editing;
+using HeritageRegistry.IntegrationTests.Api;
 using HeritageRegistry.IntegrationTests.Infrastructure;
+using HeritageRegistry.Vocabulary;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HeritageRegistry.IntegrationTests.Search;
@@ -22,8 +24,51 @@ public sealed class SearchExportTests(SeededRegistry registry) : IClassFixture<S
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("search-results.csv", response.Content.Headers.ContentDisposition!.FileName);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        Assert.Equal(["type", "reference", "url", "title", "title_ar", "date", "place", "place_slug", "kind", "severity", "cause", "effect", "certainty", "verification"], rows[0]);
+        Assert.Equal(["type", "reference", "url", "title", "title_ar", "date", "place", "place_slug", "kind", "severity", "cause", "effect", "certainty", "verification",
+            "description", "earliest", "latest", "kind_label", "severity_label", "cause_label", "effect_label", "certainty_label", "verification_label",
+            "source_references", "source_titles"], rows[0]);
         Assert.Equal(page, rows.Skip(1).Select(row => new Uri(row[2]).AbsolutePath).ToList());
+    }
+
+    [Fact]
+    public async Task A_report_row_carries_its_description_place_interval_labels_beside_codes_and_cited_sources()
+    {
+        using var client = registry.CreateClient();
+        var api = await client.GetOkJsonAsync("/api/v1/reports/PAL-2015-0011");
+        var citations = api.GetProperty("citations").EnumerateArray().Select(c => (Reference: c.Text("source"), Title: c.Text("source_title")))
+            .DistinctBy(c => c.Reference).OrderBy(c => c.Reference, StringComparer.Ordinal).ToList();
+
+        var rows = Parse(await client.GetByteArrayAsync("/search.csv?q=baalshamin&type=report"));
+        var header = rows[0].ToList();
+        var row = rows.Single(r => r[1] == "PAL-2015-0011");
+        string Cell(string column) => row[header.IndexOf(column)];
+
+        Assert.Equal(api.Text("description"), Cell("description"));
+        Assert.Equal(("temple-of-baalshamin", "Temple of Baalshamin"), (Cell("place_slug"), Cell("place")));
+        Assert.Equal((api.Text("event_earliest"), api.Text("event_latest")), (Cell("earliest"), Cell("latest")));
+        Assert.Equal(("destroyed", "Destroyed"), (Cell("severity"), Cell("severity_label")));
+        Assert.Equal((api.Text("cause"), Vocab.Causes.Label(api.Text("cause"))), (Cell("cause"), Cell("cause_label")));
+        Assert.Equal((api.Text("effect"), Vocab.Effects.Label(api.Text("effect"))), (Cell("effect"), Cell("effect_label")));
+        Assert.Equal((api.Text("certainty"), Vocab.Certainties.Label(api.Text("certainty"))), (Cell("certainty"), Cell("certainty_label")));
+        Assert.Equal((api.Text("verification"), Vocab.Verifications.Label(api.Text("verification"))), (Cell("verification"), Cell("verification_label")));
+        Assert.Equal(Vocab.ReportKinds.Label(api.Text("kind")), Cell("kind_label"));
+        Assert.NotEqual(Cell("cause"), Cell("cause_label"));
+        Assert.Contains("S14", citations.Select(c => c.Reference));
+        Assert.Equal(string.Join("; ", citations.Select(c => c.Reference)), Cell("source_references"));
+        Assert.Equal(string.Join(" | ", citations.Select(c => c.Title)), Cell("source_titles"));
+    }
+
+    [Fact]
+    public async Task A_source_row_leaves_the_report_columns_empty_and_labels_its_kind()
+    {
+        using var client = registry.CreateClient();
+
+        var rows = Parse(await client.GetByteArrayAsync("/search.csv?type=source&sourcekind=official-statement"));
+        var header = rows[0].ToList();
+        var row = rows.Single(r => r[1] == "S14");
+
+        Assert.Equal("Official statement", row[header.IndexOf("kind_label")]);
+        Assert.All(["description", "earliest", "latest", "severity_label", "source_references"], column => Assert.Equal("", row[header.IndexOf(column)]));
     }
 
     [Fact]
@@ -63,7 +108,7 @@ public sealed class SearchExportTests(SeededRegistry registry) : IClassFixture<S
         Assert.Equal("Line one csvprobe\nline \"two\"", parsed["S954"]);
     }
 
-    private static List<string[]> Parse(byte[] bytes)
+    internal static List<string[]> Parse(byte[] bytes)
     {
         using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvParser(reader, CultureInfo.InvariantCulture);

@@ -34,13 +34,13 @@ public sealed record ImportPlan(ImportKind Kind, string Format, IReadOnlyList<Pl
         CancellationToken cancellationToken)
     {
         var kind = chosen ?? ImportKind.FromColumns(file.Columns);
+        if (file.Problem is { } unreadable)
+        {
+            return Failed(kind ?? ImportKind.Report, file.Format, unreadable);
+        }
         if (kind is null)
         {
             return Failed(ImportKind.Report, file.Format, "Choose whether the file holds places or reports: its header has neither event_date nor name_en.");
-        }
-        if (file.Problem is { } unreadable)
-        {
-            return Failed(kind, file.Format, unreadable);
         }
         var problems = new List<ImportProblem>();
         var unknown = file.Columns.Where(c => c.Length > 0 && kind.Columns.All(k => k.Name != c)).ToList();

@@ -122,7 +122,8 @@ public sealed record SpreadsheetFile(string Format, IReadOnlyList<string> Column
             }
             return new SpreadsheetFile("XLSX", columns, rows, null);
         }
-        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or System.Xml.XmlException or KeyNotFoundException or NullReferenceException)
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or System.Xml.XmlException or KeyNotFoundException
+            or NullReferenceException or ArgumentException or FormatException or IndexOutOfRangeException or InvalidCastException or OverflowException)
         {
             // A ZIP that is not a workbook (a .docx, an .odt, a damaged file).
             return NotASpreadsheet;

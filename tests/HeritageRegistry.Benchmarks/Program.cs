@@ -1,3 +1,4 @@
+using HeritageRegistry.Benchmarks.Import;
 using HeritageRegistry.Benchmarks.Pages;
 using HeritageRegistry.Benchmarks.Photos;
 using HeritageRegistry.Benchmarks.Providers;
@@ -28,6 +29,10 @@ if (args is ["search", .. var size])
     await SearchBench.RunAsync(reports / 100, reports, reports / 10);
     return 0;
 }
+if (args is ["import"])
+{
+    return await ImportBench.RunAsync();
+}
 if (args is ["throughput", .. var web])
 {
     // Another build's HeritageRegistry.Web.dll may be named, to compare two versions on one machine.
@@ -46,6 +51,7 @@ Console.WriteLine("Note: Debug configuration; `make bench` builds Release, whose
 #endif
 await PageLatency.RunAsync();
 await PhotoIngestBench.RunAsync();
+await ImportBench.RunAsync();
 if (postgres is null)
 {
     Console.WriteLine("PostgreSQL beside SQLite skipped: set HERITAGE_BENCH_POSTGRES (or HERITAGE_TEST_POSTGRES) to a PostgreSQL server's connection string.");

@@ -18,7 +18,8 @@ public static class ServiceCollectionExtensions
         .AddSingleton<Data.Editing.IRecordsChangedListener>(services => services.GetRequiredService<Search.SearchDocs>())
         .AddSingleton<Search.SearchStore>()
         .AddSingleton<Data.Editing.RecordsChanged>()
-        .AddSingleton<Data.Editing.RecordEditor>();
+        .AddSingleton<Data.Editing.RecordEditor>()
+        .AddSingleton<Import.ImportStore>();
 
     /// <summary>On PostgreSQL, carries each change to the other web nodes and hears theirs; a SQLite registry is served by
     /// one process, whose listeners the editor reaches directly. (The setting is read here, as the host was given it.)</summary>

@@ -199,6 +199,9 @@ public sealed partial class FormFuzzTests(Xunit.Abstractions.ITestOutputHelper o
         {
             var (upload, _) = await curator.UploadAsync([("fuzz.jpg", TestImages.Jpeg())], publish: false);
             Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+            var (imported, _) = await curator.ImportAsync(ImportUploads.Csv(ImportUploads.ReportHeader,
+                "temple-of-bel,damage,Fuzz import,2016,destroyed,verified-field,S01"), "fuzz.csv");
+            Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
         }
         await using var database = await factory.OpenDatabaseAsync();
         async Task<long> IdAsync(string sql)
@@ -214,6 +217,7 @@ public sealed partial class FormFuzzTests(Xunit.Abstractions.ITestOutputHelper o
             ["sources"] = ("source", await IdAsync("SELECT id FROM source WHERE reference = 'S01'")),
             ["photos"] = ("photo", await IdAsync("SELECT id FROM photo")),
             ["disagreements"] = ("disagreement", await IdAsync("SELECT min(id) FROM disagreement")),
+            ["import"] = ("import", await IdAsync("SELECT min(id) FROM spreadsheet_import")),
         };
         ids["history"] = ids["reports"];
         return route =>

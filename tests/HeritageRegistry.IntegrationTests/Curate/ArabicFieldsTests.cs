@@ -66,6 +66,24 @@ public sealed class ArabicFieldsTests : IDisposable
     }
 
     [Fact]
+    public async Task An_arabic_page_shows_the_arabic_text_marked_arabic_and_the_english_marked_english_where_there_is_none()
+    {
+        using var curator = await CuratorSession.SignInAsync(_factory);
+        await curator.SubmitAsync(await ReportEditAsync(), SaveForm, new() { ["Input.TitleAr"] = "تدمير معبد بل" });
+        using var visitor = _factory.CreateClient();
+
+        var arabic = await visitor.GetPageAsync($"/ar/reports/{Report}");
+        var heading = arabic.QuerySelector("h1 [lang]")!;
+        Assert.Equal(("تدمير معبد بل", "ar", "rtl"), (heading.TextContent.Trim(), heading.GetAttribute("lang"), heading.GetAttribute("dir")));
+        Assert.Contains("تدمير معبد بل", arabic.QuerySelector("title")!.TextContent, StringComparison.Ordinal);
+
+        // PAL-2015-0002 has no Arabic title: its Arabic page gives the English, saying it is English.
+        var english = (await visitor.GetPageAsync("/ar/reports/PAL-2015-0002")).QuerySelector("h1 [lang]")!;
+        Assert.Equal("en", english.GetAttribute("lang"));
+        Assert.Equal(await _factory.TextAsync("SELECT title FROM damage_report WHERE reference = 'PAL-2015-0002'"), english.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task An_Arabic_title_is_in_the_history_and_an_earlier_version_without_it_can_be_restored()
     {
         using var curator = await CuratorSession.SignInAsync(_factory);

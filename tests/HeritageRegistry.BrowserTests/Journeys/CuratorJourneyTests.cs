@@ -14,7 +14,7 @@ public sealed partial class CuratorJourneyTests(BrowserHost host) : IClassFixtur
 
         await page.GetByRole(AriaRole.Link, new() { Name = "new report" }).ClickAsync();
         await page.GetByLabel("Place").SelectOptionAsync(new SelectOptionValue { Label = "Temple of Bel" });
-        await page.GetByLabel("Title").FillAsync("Portico columns shored up");
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Portico columns shored up");
         await page.GetByLabel("Event date (EDTF)").FillAsync("2019-05");
         await page.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = "Damage" });
         await page.GetByLabel("Severity").SelectOptionAsync(new SelectOptionValue { Label = "Moderately damaged" });
@@ -35,7 +35,7 @@ public sealed partial class CuratorJourneyTests(BrowserHost host) : IClassFixtur
         await visitor.GotoAsync($"/reports/{reference}");
         await Assertions.Expect(visitor.Locator("h1")).ToHaveTextAsync("Portico columns shored up");
 
-        await page.GetByLabel("Title").FillAsync("Portico columns propped with steel");
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Portico columns propped with steel");
         await page.GetByLabel("Edit note").FillAsync("wording from the field team");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "History" }).ClickAsync();

@@ -120,18 +120,19 @@ public static partial class Throughput
         return settings;
     }
 
-    /// <summary>Starts the Release app on a loopback port, optionally pinned to some cores (taskset -c).</summary>
-    public static Process Start(string webDll, int port, IReadOnlyDictionary<string, string> settings, string? cores = null)
+    /// <summary>Starts the Release app on a loopback port.</summary>
+    public static Process Start(string webDll, int port, IReadOnlyDictionary<string, string> settings) =>
+        Process.Start(App(webDll, ["--urls", $"http://127.0.0.1:{port}"], settings))!;
+
+    /// <summary>How to run the app (the site or one of its commands) with these settings as its environment, its output read.</summary>
+    public static ProcessStartInfo App(string webDll, IEnumerable<string> args, IReadOnlyDictionary<string, string> settings)
     {
-        var start = cores is null
-            ? new ProcessStartInfo("dotnet", [webDll, "--urls", $"http://127.0.0.1:{port}"])
-            : new ProcessStartInfo("taskset", ["-c", cores, "dotnet", webDll, "--urls", $"http://127.0.0.1:{port}"]);
-        start.RedirectStandardOutput = true;
+        var start = new ProcessStartInfo("dotnet", [webDll, .. args]) { RedirectStandardOutput = true };
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;
         }
-        return Process.Start(start)!;
+        return start;
     }
 
     // A new query string per request misses the output cache.
@@ -167,11 +168,7 @@ public static partial class Throughput
     /// <summary>Adds a curator with the app's own command and signs in through the login form; returns the Cookie header.</summary>
     private static async Task<string> SignInAsync(string webDll, IReadOnlyDictionary<string, string> settings, HttpClient app)
     {
-        var start = new ProcessStartInfo("dotnet", [webDll, "users", "add", "bench", "--role", "curator"]) { RedirectStandardOutput = true };
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key] = value;
-        }
+        var start = App(webDll, ["users", "add", "bench", "--role", "curator"], settings);
         start.Environment["HERITAGE_PASSWORD"] = Password;
         using (var add = Process.Start(start)!)
         {

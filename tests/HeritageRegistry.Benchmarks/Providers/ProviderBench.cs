@@ -155,11 +155,8 @@ public static class ProviderBench
     /// <summary>Runs one of the app's commands to the end and returns its output lines.</summary>
     private static async Task<string[]> RunAppAsync(string webDll, IReadOnlyDictionary<string, string> settings, string[] args)
     {
-        var start = new ProcessStartInfo("dotnet", [webDll, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key] = value;
-        }
+        var start = Throughput.App(webDll, args, settings);
+        start.RedirectStandardError = true;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Dapper;
 using HeritageRegistry.Data;
+using Npgsql;
 
 namespace HeritageRegistry.Search.FullText;
 
@@ -33,20 +34,31 @@ internal sealed class PostgreSqlTextIndex : IFullTextIndex
             WHERE id = 1
             """, new { rowIds = rowIds.ToArray() }, transaction, cancellationToken: cancellationToken));
 
+    /// <summary>By COPY (text format: the vector goes in as its literal, which PostgreSQL parses): a rebuild of a
+    /// million records is a few streams rather than a million round trips.</summary>
     public async Task InsertAsync(IDbConnection connection, IDbTransaction transaction, IEnumerable<FullTextRow> rows, CancellationToken cancellationToken)
     {
-        var values = rows.Select(row => new
+        var (count, words) = (0L, 0L);
+        await using (var copy = await ((NpgsqlConnection)connection).BeginTextImportAsync(
+            "COPY search_index (row_id, document, title, body, words) FROM STDIN", cancellationToken))
         {
-            row.RowId, Document = Vector(row.Title, row.Body), row.Title, row.Body,
-            Words = (long)(SearchText.Words(row.Title).Count + SearchText.Words(row.Body).Count),
-        }).ToList();
+            foreach (var row in rows)
+            {
+                var rowWords = (long)(SearchText.Words(row.Title).Count + SearchText.Words(row.Body).Count);
+                await copy.WriteAsync(string.Join('\t', row.RowId.ToString(CultureInfo.InvariantCulture), CopyText(Vector(row.Title, row.Body)),
+                    CopyText(row.Title), CopyText(row.Body), rowWords.ToString(CultureInfo.InvariantCulture)) + "\n");
+                (count, words) = (count + 1, words + rowWords);
+            }
+        }
         await connection.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO search_index (row_id, document, title, body, words) VALUES (@RowId, CAST(@Document AS tsvector), @Title, @Body, @Words)",
-            values, transaction, cancellationToken: cancellationToken));
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE search_index_state SET indexed_rows = indexed_rows + @rows, indexed_words = indexed_words + @words WHERE id = 1",
-            new { rows = (long)values.Count, words = values.Sum(value => value.Words) }, transaction, cancellationToken: cancellationToken));
+            "UPDATE search_index_state SET indexed_rows = indexed_rows + @count, indexed_words = indexed_words + @words WHERE id = 1",
+            new { count, words }, transaction, cancellationToken: cancellationToken));
     }
+
+    // COPY's text format: backslash, tab, newline and carriage return escaped.
+    private static string CopyText(string value) => value
+        .Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal)
+        .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
 
     public Task ClearAsync(IDbConnection connection, IDbTransaction transaction, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(

@@ -41,9 +41,10 @@ if (args is ["throughput", .. var web])
 }
 if (args is ["providers", .. var providerSize])
 {
-    // PostgreSQL beside SQLite only: search at a million reports, page throughput, two nodes against one.
+    // PostgreSQL beside SQLite only: search at a million reports, page throughput, two nodes against one;
+    // `providers 100000 pages nodes` runs only the parts named.
     await ProviderBench.RunAsync(postgres ?? throw new InvalidOperationException("Set HERITAGE_BENCH_POSTGRES to a PostgreSQL server's connection string."),
-        webDll, providerSize is [var n, ..] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
+        webDll, providerSize is [var n, ..] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 1_000_000, [.. providerSize.Skip(1)]);
     return 0;
 }
 #if DEBUG
@@ -61,6 +62,6 @@ if (postgres is null)
 else
 {
     // The throughput and search tables, each on both providers side by side.
-    await ProviderBench.RunAsync(postgres, webDll, 1_000_000);
+    await ProviderBench.RunAsync(postgres, webDll, 1_000_000, []);
 }
 return 0;

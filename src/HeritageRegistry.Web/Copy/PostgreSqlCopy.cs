@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Dapper;
 using HeritageRegistry.Data;
@@ -53,6 +54,10 @@ public sealed class PostgreSqlCopy(RegistryOptions registry, MigrationRunner sou
             await connection.ExecuteAsync(new CommandDefinition("UPDATE search_index_state SET text_version = 0 WHERE id = 1",
                 transaction: transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
+            // Statistics before the rebuild's queries are planned: without them PostgreSQL planned the rebuild's
+            // first batch of a million-report copy as a scan of every report, and it ran for hours. (The command
+            // type is given because Dapper takes one bare word for a procedure's name.)
+            await connection.ExecuteAsync(new CommandDefinition("ANALYZE", commandType: CommandType.Text, cancellationToken: cancellationToken));
         }
         await SearchIndex.RebuildIfStaleAsync(target, cancellationToken);
         return await CompareAsync(source, target, cancellationToken);

@@ -14,13 +14,23 @@ namespace HeritageRegistry.Benchmarks.Providers;
 /// </summary>
 public static class ProviderBench
 {
-    public static async Task RunAsync(BenchPostgres postgres, string webDll, int reports)
+    /// <summary>Every part, or only those named (search, pages, nodes).</summary>
+    public static async Task RunAsync(BenchPostgres postgres, string webDll, int reports, IReadOnlyCollection<string> parts)
     {
         try
         {
-            await SearchAsync(postgres, webDll, reports);
-            await ThroughputAsync(postgres, webDll);
-            await TwoNodesAsync(postgres, webDll);
+            if (parts.Count == 0 || parts.Contains("search"))
+            {
+                await SearchAsync(postgres, webDll, reports);
+            }
+            if (parts.Count == 0 || parts.Contains("pages"))
+            {
+                await ThroughputAsync(postgres, webDll);
+            }
+            if (parts.Count == 0 || parts.Contains("nodes"))
+            {
+                await TwoNodesAsync(postgres, webDll);
+            }
         }
         finally
         {

@@ -17,7 +17,7 @@ public static class RegistryTables
     /// <summary>Written on the target by its own code: the migration journal by the PostgreSQL migrations (it names
     /// that provider's files), the search index and its state by the rebuild from the copied records, and the
     /// data-protection keys by the first node (a SQLite registry keeps its keys in files: curators sign in again).</summary>
-    public static readonly IReadOnlyList<string> Rebuilt = ["schema_migration", "search_index", "search_index_state", "data_protection_key"];
+    public static readonly IReadOnlyList<string> Rebuilt = ["schema_migration", "search_index", "search_word", "search_index_state", "data_protection_key"];
 
     /// <summary>The one row the PostgreSQL migrations write into a copied table (migration 0009's seed author); the
     /// source has its own, with the id its revisions name, so the target's is replaced by it.</summary>

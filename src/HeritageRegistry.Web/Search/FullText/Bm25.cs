@@ -20,36 +20,43 @@ internal static class Bm25
         return idf <= 0.0 ? 1e-6 : idf;
     }
 
-    /// <summary>The score of one record from its folded title and body.</summary>
+    /// <summary>The score of one record from its folded title and body. The words are compared where they stand in
+    /// the text, not copied out: twenty thousand matches hold about a million words.</summary>
     public static double Score(FtsQuery words, IReadOnlyList<double> idfs, double averageWords, string title, string body)
     {
-        var titleWords = Words(title);
-        var bodyWords = Words(body);
-        var length = titleWords.Length + bodyWords.Length;
+        var titleWords = SearchText.Words(title);
+        var bodyWords = SearchText.Words(body);
         var score = 0.0;
         for (var i = 0; i < words.Phrases.Count; i++)
         {
             var phrase = words.Phrases[i];
-            var f = (TitleWeight * Occurrences(titleWords, phrase)) + (BodyWeight * Occurrences(bodyWords, phrase));
-            score += idfs[i] * (f * (K1 + 1.0) / (f + (K1 * (1 - B + (B * length / averageWords)))));
+            score += Term(idfs[i], averageWords, titleWords.Count + bodyWords.Count,
+                Occurrences(title, titleWords, phrase), Occurrences(body, bodyWords, phrase));
         }
         return -score;
     }
 
-    public static string[] Words(string folded) => [.. SearchText.Words(folded).Select(range => folded[range])];
+    /// <summary>One phrase's part of the score (not negated), from its occurrences in the title and the body of a
+    /// record of <paramref name="length"/> words.</summary>
+    public static double Term(double idf, double averageWords, long length, long inTitle, long inBody)
+    {
+        var f = (TitleWeight * inTitle) + (BodyWeight * inBody);
+        return idf * (f * (K1 + 1.0) / (f + (K1 * (1 - B + (B * length / averageWords)))));
+    }
 
     /// <summary>Where the phrase's words stand next to each other, the last as a prefix (FTS5's "a b"*).</summary>
-    private static int Occurrences(string[] text, IReadOnlyList<string> phrase)
+    private static int Occurrences(string text, IReadOnlyList<Range> words, IReadOnlyList<string> phrase)
     {
         var count = 0;
-        for (var start = 0; start + phrase.Count <= text.Length; start++)
+        for (var start = 0; start + phrase.Count <= words.Count; start++)
         {
             var found = true;
             for (var j = 0; j < phrase.Count && found; j++)
             {
+                var word = text.AsSpan(words[start + j]);
                 found = j == phrase.Count - 1
-                    ? text[start + j].StartsWith(phrase[j], StringComparison.Ordinal)
-                    : text[start + j] == phrase[j];
+                    ? word.StartsWith(phrase[j], StringComparison.Ordinal)
+                    : word.SequenceEqual(phrase[j]);
             }
             count += found ? 1 : 0;
         }

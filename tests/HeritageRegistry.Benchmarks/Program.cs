@@ -18,9 +18,10 @@ if (args is ["generate", var target, .. var sizes])
     await SyntheticRegistry.CreateAsync(target, Math.Max(10, reportCount / 100), reportCount, Math.Max(10, reportCount / 10));
     return 0;
 }
-if (args is ["search-existing", var existing])
+if (args is ["search-existing", var existing, .. var copy])
 {
-    await SearchBench.MeasureAsync(existing);
+    // A registry made by `generate`, or its copy-data copy: search-existing FOLDER [POSTGRESQL-CONNECTION]
+    await SearchBench.MeasureAsync(existing, copy is [var connection] ? connection : null);
     return 0;
 }
 if (args is ["search", .. var size])

@@ -37,7 +37,7 @@ public static class SearchBench
         try
         {
             await SyntheticRegistry.CreateAsync(folder, places, reports, sources);
-            await MeasureAsync(folder);
+            await MeasureAsync(folder, postgres: null);
         }
         finally
         {
@@ -49,10 +49,16 @@ public static class SearchBench
     /// <summary>One query of the table: its matches, the app's search latency percentiles and the LIKE scan's median.</summary>
     public sealed record Timing(string Name, long Matches, double P50, double P95, double P99, double LikeP50);
 
-    /// <summary>Measures on a registry made earlier by <c>generate</c> (brought up to the current schema first).</summary>
-    public static async Task MeasureAsync(string folder)
+    /// <summary>Measures on a registry made earlier by <c>generate</c> (brought up to the current schema first), or on
+    /// its copy in the PostgreSQL database <paramref name="postgres"/> names.</summary>
+    public static async Task MeasureAsync(string folder, string? postgres)
     {
-        var (loading, timings) = await MeasureAsync(new RegistryOptions { DataDirectory = folder, Seed = false });
+        var (loading, timings) = await MeasureAsync(new RegistryOptions
+        {
+            DataDirectory = folder, Seed = false,
+            Database = postgres is null ? new DatabaseOptions()
+                : new DatabaseOptions { Provider = DatabaseOptions.PostgreSql, ConnectionString = postgres },
+        });
         Console.WriteLine($"First search after start (loads the doc values): {loading.TotalMilliseconds:0} ms");
         Console.WriteLine($"Search latency, {Runs} runs each (LIKE scan {LikeRuns} runs); every search counts all 10 facets.");
         Console.WriteLine($"{"query",-30} {"matches",9} {"p50",9} {"p95",9} {"p99",9} {"LIKE p50",10} {"LIKE/FTS",9}");

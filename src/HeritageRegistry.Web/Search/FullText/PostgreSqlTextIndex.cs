@@ -137,22 +137,24 @@ internal sealed class PostgreSqlTextIndex : IFullTextIndex
 
     /// <summary>The records holding a word that begins with <paramref name="prefix"/> (FTS5's prefix query), with the
     /// occurrences of all such words: a range of the btree, read from the index alone (C ordering, so the range is
-    /// the words' bytes; U+10FFFF sorts after every other character).</summary>
+    /// the words' bytes; U+10FFFF sorts after every other character). Summed here rather than by GROUP BY, which
+    /// spilled to disk at a fifth of a million records.</summary>
     private static async Task<Dictionary<long, WordHits>> WordHitsAsync(DbConnection connection, string prefix, CancellationToken cancellationToken)
     {
         var hits = new Dictionary<long, WordHits>();
-        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition("""
-            SELECT row_id, SUM(in_title), SUM(in_body), MIN(words) FROM search_word
-            WHERE word >= @prefix AND word < @bound GROUP BY row_id
-            """, new { prefix, bound = prefix + "\U0010FFFF" }, cancellationToken: cancellationToken));
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            "SELECT row_id, in_title, in_body, words FROM search_word WHERE word >= @prefix AND word < @bound",
+            new { prefix, bound = prefix + "\U0010FFFF" }, cancellationToken: cancellationToken));
         while (await reader.ReadAsync(cancellationToken))
         {
-            hits[reader.GetInt64(0)] = new WordHits(reader.GetInt64(1), reader.GetInt64(2), reader.GetInt32(3));
+            var rowId = reader.GetInt64(0);
+            var (inTitle, inBody, _) = hits.GetValueOrDefault(rowId);
+            hits[rowId] = new WordHits(inTitle + reader.GetInt32(1), inBody + reader.GetInt32(2), reader.GetInt32(3));
         }
         return hits;
     }
 
-    private readonly record struct WordHits(long InTitle, long InBody, int Words);
+    private readonly record struct WordHits(int InTitle, int InBody, int Words);
 
     private static Task<(long Rows, long Words)> IndexSizeAsync(DbConnection connection, CancellationToken cancellationToken) =>
         connection.QuerySingleAsync<(long, long)>(new CommandDefinition(

@@ -37,4 +37,38 @@ public sealed class PostgreSqlTextIndexTests
         Assert.True(inTitle < inBody, $"{inTitle} ranks before {inBody}");
         Assert.Equal(0.0, Bm25.Score(words, idf, averageWords: 10, SearchText.Fold("Theatre"), SearchText.Fold("Roman")));
     }
+
+    [Fact]
+    public void Each_distinct_word_is_counted_in_the_title_and_in_the_body_and_an_over_long_word_is_left_out_as_the_vector_leaves_it()
+    {
+        var tooLong = new string('a', 2047);
+        var counts = PostgreSqlTextIndex.WordCounts(SearchText.Fold("Temple of Bel, temple"), SearchText.Fold($"the temple of Bel {tooLong}"));
+
+        Assert.Equal((2, 1), counts["temple"]);
+        Assert.Equal((1, 1), counts["bel"]);
+        Assert.Equal((0, 1), counts["the"]);
+        Assert.DoesNotContain(tooLong, counts.Keys);
+    }
+
+    [Theory]
+    [InlineData("temple")]
+    [InlineData("tem")]
+    [InlineData("bel temple")]
+    [InlineData("palmyra")]
+    public void A_records_word_counts_give_the_score_its_text_gives(string query)
+    {
+        // search_word's counts, summed over the words a typed word begins, must rank as the text itself does.
+        var words = FtsQuery.Parse(query)!;
+        var (title, body) = (SearchText.Fold("Temple of Bel, Temples"), SearchText.Fold("the temple of Bel in Palmyra was destroyed; Bel's cella stood"));
+        var idfs = words.Phrases.Select((_, i) => Bm25.Idf(rows: 1000, hits: 10 + i)).ToList();
+        var counts = PostgreSqlTextIndex.WordCounts(title, body);
+        var length = SearchText.Words(title).Count + SearchText.Words(body).Count;
+
+        var fromCounts = -words.Phrases.Select((phrase, i) => Bm25.Term(idfs[i], averageWords: 12, length,
+            counts.Where(c => c.Key.StartsWith(phrase[0], StringComparison.Ordinal)).Sum(c => c.Value.InTitle),
+            counts.Where(c => c.Key.StartsWith(phrase[0], StringComparison.Ordinal)).Sum(c => c.Value.InBody))).Sum();
+
+        Assert.Equal(Bm25.Score(words, idfs, averageWords: 12, title, body), fromCounts, precision: 12);
+        Assert.NotEqual(0.0, fromCounts);
+    }
 }

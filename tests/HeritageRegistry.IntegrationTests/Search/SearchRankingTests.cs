@@ -182,4 +182,24 @@ public sealed class SearchNameChangeTests : IDisposable
         Assert.Equal("/sites/temple-of-baalshamin", after.FirstOrDefault());
         Assert.All(reports, report => Assert.Contains(report, after));
     }
+
+    [Fact]
+    public async Task A_word_taken_out_of_a_record_no_longer_finds_it_and_its_new_word_does()
+    {
+        using var client = _factory.CreateClient();
+        var id = long.Parse((await _factory.PathsAsync("SELECT CAST(id AS TEXT) FROM damage_report WHERE reference = 'PAL-2015-0010'")).Single(), CultureInfo.InvariantCulture);
+        var record = (await Editor.GetAsync(RecordType.Report, id, CancellationToken.None))!;
+        await Editor.UpdateAsync(RecordType.Report, id, record.Version,
+            new Dictionary<string, object?>(record.Values) { ["title"] = "Zorblat destruction" }, null, null, CancellationToken.None);
+        var withWord = await client.HitsAsync("q=zorblat");
+        record = (await Editor.GetAsync(RecordType.Report, id, CancellationToken.None))!;
+
+        await Editor.UpdateAsync(RecordType.Report, id, record.Version,
+            new Dictionary<string, object?>(record.Values) { ["title"] = "Quibbon destruction" }, null, null, CancellationToken.None);
+
+        Assert.Equal(["/reports/PAL-2015-0010"], withWord);
+        Assert.Empty(await client.HitsAsync("q=zorblat"));
+        Assert.Empty(await client.HitsAsync("q=zorb"));
+        Assert.Equal(["/reports/PAL-2015-0010"], await client.HitsAsync("q=quibbon"));
+    }
 }

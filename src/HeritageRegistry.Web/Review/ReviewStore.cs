@@ -46,7 +46,7 @@ public sealed class ReviewStore(Database database, RecordEditor editor)
     }
 
     /// <summary>Submits a draft as it stands (<paramref name="change"/> null), or a change to a published record, made against
-    /// <paramref name="version"/>. A change replaces one still waiting, so a proposal can be mended before it is decided.</summary>
+    /// <paramref name="version"/>. A change replaces its author's own still waiting, so a proposal can be mended before it is decided.</summary>
     public async Task<SaveResult> SubmitAsync(RecordType type, long id, long version, IReadOnlyDictionary<string, object?>? change, long? userId,
         string? comment, CancellationToken cancellationToken)
     {
@@ -64,13 +64,16 @@ public sealed class ReviewStore(Database database, RecordEditor editor)
         {
             return Refused(id, record.IsDeleted ? "A deleted record cannot be submitted. Restore it first." : "This record is already published.");
         }
-        var pending = await batch.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT id FROM review WHERE entity_type = @type AND entity_id = @id AND state = 'pending'",
+        var waiting = await batch.Connection.QuerySingleOrDefaultAsync<Submission>(new CommandDefinition(
+            $"{SubmissionSelect} WHERE rv.entity_type = @type AND rv.entity_id = @id AND rv.state = 'pending'",
             new { type = type.Name, id }, batch.Transaction, cancellationToken: cancellationToken));
-        if (pending is not null && change is null)
+        if (waiting is not null && (change is null || waiting.SubmittedBy != userId))
         {
-            return Refused(id, "This draft is already waiting for review.");
+            // Its author may mend a waiting change; anyone else would silently replace it, so they wait for the decision.
+            return Refused(id, change is null ? "This draft is already waiting for review."
+                : $"A change by {waiting.SubmitterName} is waiting for review. Wait for an editor's decision, then make yours.");
         }
+        var pending = waiting?.Id;
         var row = new
         {
             pending, type = type.Name, id, version, change = change is null ? null : Snapshot.ToJson(change), userId,
@@ -212,8 +215,9 @@ public sealed class ReviewStore(Database database, RecordEditor editor)
     private static async Task<ReviewSubject> SubjectAsync(IDbConnection connection, IDbTransaction? transaction, RecordType type, EditableRecord record,
         IReadOnlyDictionary<string, object?>? change, CancellationToken cancellationToken)
     {
-        // A place is sensitive by its own flag (as it is generalised on the map); a report or photo by its place's, before or after the change.
-        var flagged = type == RecordType.Site && (IsSet(record.Values["is_sensitive"]) || IsSet(change?.GetValueOrDefault("is_sensitive")));
+        // A place is sensitive by its own flag as it stands (as it is generalised on the map): flagging it protects it and is not
+        // held back, unflagging it is. A report or photo is sensitive by its place's flag, before or after the change.
+        var flagged = type == RecordType.Site && IsSet(record.Values["is_sensitive"]);
         var sites = type.Columns.Contains("site_id")
             ? new[] { record.Values["site_id"], change?.GetValueOrDefault("site_id") }.OfType<long>().Distinct().ToList()
             : [];

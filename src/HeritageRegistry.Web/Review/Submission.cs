@@ -50,7 +50,9 @@ public sealed record RecordReview(Submission? Latest, string? PublishRefusal, st
 
     public bool IsPending => Latest is { IsPending: true };
 
-    /// <summary>The proposal the form shows in place of the published values: a pending change, or one sent back to be mended.</summary>
-    public Dictionary<string, object?>? OpenChange(EditableRecord record) =>
-        Latest is { State: "pending" or "returned", Change: { } change } latest && latest.BaseVersion == record.Version ? change : null;
+    /// <summary>The proposal its author's form shows in place of the published values: their change waiting for review, or
+    /// sent back to be mended (while the record is still the version it was made against).</summary>
+    public Dictionary<string, object?>? OpenChange(EditableRecord record, long? userId) =>
+        Latest is { State: "pending" or "returned", Change: { } change } latest && latest.BaseVersion == record.Version
+            && latest.SubmittedBy == userId ? change : null;
 }

@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Dapper;
@@ -25,7 +26,7 @@ public sealed class ReportEditingTests : IDisposable
     [Fact]
     public async Task A_draft_report_is_hidden_from_the_public_until_it_cites_a_source_and_is_published()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         using var visitor = _factory.CreateClient();
 
         var (created, edit) = await curator.SubmitAsync("/curate/reports/edit", SaveForm, NewReport("Gate pocked by gunfire"));
@@ -78,8 +79,8 @@ public sealed class ReportEditingTests : IDisposable
     [Fact]
     public async Task When_two_curators_edit_the_same_report_the_second_sees_what_changed_and_keeps_their_input()
     {
-        using var first = await CuratorSession.SignInAsync(_factory);
-        using var second = await CuratorSession.SignInAsync(_factory);
+        using var first = await CuratorSession.SignInAsync(_factory, Roles.Editor);
+        using var second = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var firstPage = await first.Client.GetPageAsync("/curate/reports/edit/1");
         var secondPage = await second.Client.GetPageAsync("/curate/reports/edit/1");
 
@@ -101,7 +102,7 @@ public sealed class ReportEditingTests : IDisposable
     [Fact]
     public async Task Every_change_is_in_the_history_with_its_diff_and_an_earlier_version_can_be_restored()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var original = await TitleAsync(1);
         await curator.SubmitAsync("/curate/reports/edit/1", SaveForm, new() { ["Input.Title"] = "A corrected title", ["Input.EditNote"] = "typo in source name" });
 
@@ -153,7 +154,7 @@ public sealed class ReportEditingTests : IDisposable
     [Fact]
     public async Task The_only_source_of_a_published_report_cannot_be_removed()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var (_, edit) = await curator.SubmitAsync("/curate/reports/edit", SaveForm, NewReport("One source only"));
         var (_, cited) = await curator.SubmitAsync(edit, "button.add-citation", new() { ["Citation.SourceId"] = "13" });
         var (_, published) = await curator.SubmitAsync(cited, "form[action*='handler=Publish']", []);

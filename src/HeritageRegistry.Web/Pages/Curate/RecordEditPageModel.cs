@@ -85,7 +85,7 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
             }
             Review = await reviews.ForRecordAsync(Type, Record, User, cancellationToken);
             // A change waiting for review (or sent back to be mended) is what its author goes on editing, not the published values.
-            Input = FromRecord(Review.OpenChange(Record) is { } change ? Record with { Values = change } : Record);
+            Input = FromRecord(Review.OpenChange(Record, User.UserId()) is { } change ? Record with { Values = change } : Record);
         }
         return await ShowAsync(StatusCodes.Status200OK, cancellationToken);
     }

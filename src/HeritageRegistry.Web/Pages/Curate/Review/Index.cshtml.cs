@@ -23,6 +23,9 @@ public sealed class IndexModel(ReviewItems queue, ReviewStore reviews) : PageMod
 
     public string? Comment { get; private set; }
 
+    /// <summary>The problem when it belongs to no submission on the page (a form that did not bind), shown above the queue.</summary>
+    public string? PageProblem => Items.Any(item => item.Submission.Id == ProblemId) ? null : Problem;
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => Items = await queue.PendingAsync(cancellationToken);
 
     public Task<IActionResult> OnPostApproveAsync(long id, long version, string? comment, CancellationToken cancellationToken) =>

@@ -112,7 +112,7 @@ public sealed partial class DraftsStayPrivateTests : IDisposable
     [Fact]
     public async Task Before_and_after_of_a_draft_place_is_not_found_like_its_page()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var slug = await CreatePlaceAsync(curator);
         await UploadAsync(curator, $"{Marker} shrine", null, $"{Marker} before", "before", 10);
         await UploadAsync(curator, $"{Marker} shrine", null, $"{Marker} after", "after", 20);
@@ -192,7 +192,7 @@ public sealed partial class DraftsStayPrivateTests : IDisposable
     [Fact]
     public async Task The_upload_form_leaves_publish_at_once_unticked()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
 
         var form = await curator.Client.GetPageAsync("/curate/photos/upload");
 

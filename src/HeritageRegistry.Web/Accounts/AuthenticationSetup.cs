@@ -16,7 +16,7 @@ public static class AuthenticationSetup
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
     public const string LoginRateLimit = "login";
 
-    /// <summary>Cookie sign-in, the two role policies, the folder rules and the login rate limit, in one place.</summary>
+    /// <summary>Cookie sign-in, the role policies, the folder rules and the login rate limit, in one place.</summary>
     public static IServiceCollection AddRegistryAccounts(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
@@ -42,13 +42,15 @@ public static class AuthenticationSetup
             options.Events.OnSigningOut = EndSessionAsync;
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(Roles.CuratorPolicy, policy => policy.RequireRole(Roles.Curator, Roles.Admin))
+            .AddPolicy(Roles.CuratorPolicy, policy => policy.RequireRole(Roles.Curators))
+            .AddPolicy(Roles.EditorPolicy, policy => policy.RequireRole(Roles.Editors))
             .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin));
 
-        // "Every curator page needs its role" is these two lines, not an attribute per page.
+        // "Every curator page needs its role" is these lines, not an attribute per page.
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Curate", Roles.CuratorPolicy);
+            options.Conventions.AuthorizeFolder("/Curate/Review", Roles.EditorPolicy);
             options.Conventions.AuthorizeFolder("/Admin", Roles.AdminPolicy);
         });
 

@@ -9,5 +9,7 @@ public static class ClaimsPrincipalExtensions
     public static long? UserId(this ClaimsPrincipal user) =>
         long.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
-    public static bool IsCurator(this ClaimsPrincipal user) => user.IsInRole(Roles.Curator) || user.IsInRole(Roles.Admin);
+    public static bool IsCurator(this ClaimsPrincipal user) => Roles.Curators.Any(user.IsInRole);
+
+    public static bool IsEditor(this ClaimsPrincipal user) => Roles.Editors.Any(user.IsInRole);
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace HeritageRegistry.Accounts;
 
 /// <summary>
-/// <c>dotnet run -- users add LOGIN --role admin|curator [--name "Display Name"]</c>. The password is
+/// <c>dotnet run -- users add LOGIN --role admin|editor|curator [--name "Display Name"]</c>. The password is
 /// read from HERITAGE_PASSWORD or typed at a hidden prompt: there is no default password anywhere.
 /// </summary>
 public static class UsersCommand
@@ -18,7 +18,7 @@ public static class UsersCommand
     {
         if (args is not ["users", "add", var login, .. var options] || Option(options, "--role") is not { } role || !Roles.All.Contains(role))
         {
-            await error.WriteLineAsync("Usage: users add LOGIN --role admin|curator [--name \"Display Name\"]\n" +
+            await error.WriteLineAsync("Usage: users add LOGIN --role admin|editor|curator [--name \"Display Name\"]\n" +
                 "The password is read from HERITAGE_PASSWORD, or asked for.");
             return 2;
         }

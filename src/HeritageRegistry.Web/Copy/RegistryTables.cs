@@ -11,7 +11,7 @@ public static class RegistryTables
     [
         "app_user", "site", "site_name", "source", "damage_report", "photo", "citation", "revision",
         "disagreement", "disagreement_version", "disagreement_source", "user_session", "password_guess", "seed_step",
-        "spreadsheet_import", "spreadsheet_import_record",
+        "spreadsheet_import", "spreadsheet_import_record", "review",
     ];
 
     /// <summary>Written on the target by its own code: the migration journal by the PostgreSQL migrations (it names

@@ -19,7 +19,9 @@ public static class ServiceCollectionExtensions
         .AddSingleton<Search.SearchStore>()
         .AddSingleton<Data.Editing.RecordsChanged>()
         .AddSingleton<Data.Editing.RecordEditor>()
-        .AddSingleton<Import.ImportStore>();
+        .AddSingleton<Import.ImportStore>()
+        .AddSingleton<Review.ReviewStore>()
+        .AddSingleton<Review.ReviewItems>();
 
     /// <summary>On PostgreSQL, carries each change to the other web nodes and hears theirs; a SQLite registry is served by
     /// one process, whose listeners the editor reaches directly. (The setting is read here, as the host was given it.)</summary>

@@ -62,13 +62,14 @@ public class BrowserHost : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    /// <summary>A page signed in as a new curator, through the real sign-in form, landed on the curators' desk.</summary>
-    public async Task<IPage> SignedInCuratorAsync(string login)
+    /// <summary>A page signed in as a new curator (or a user of another role: an editor where the journey publishes), through
+    /// the real sign-in form, landed on the curators' desk.</summary>
+    public async Task<IPage> SignedInCuratorAsync(string login, string role = Roles.Curator)
     {
         const string password = "a long enough passphrase";
         var services = _factory.Services;
         var hash = services.GetRequiredService<IPasswordHasher<AppUser>>().HashPassword(new AppUser(), password);
-        await services.GetRequiredService<UserStore>().AddAsync(login, "Journey Curator", Roles.Curator, hash, CancellationToken.None);
+        await services.GetRequiredService<UserStore>().AddAsync(login, role == Roles.Curator ? "Journey Curator" : $"Journey {role}", role, hash, CancellationToken.None);
         var page = await NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Login").FillAsync(login);

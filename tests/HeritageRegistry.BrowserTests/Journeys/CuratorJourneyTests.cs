@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using System.Text.RegularExpressions;
 using HeritageRegistry.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
@@ -10,7 +11,7 @@ public sealed partial class CuratorJourneyTests(BrowserHost host) : IClassFixtur
     [BrowserFact]
     public async Task A_curator_creates_cites_publishes_edits_and_restores_a_report()
     {
-        var page = await host.SignedInCuratorAsync("journey-curator");
+        var page = await host.SignedInCuratorAsync("journey-curator", Roles.Editor);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "new report" }).ClickAsync();
         await page.GetByLabel("Place").SelectOptionAsync(new SelectOptionValue { Label = "Temple of Bel" });

@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using HeritageRegistry.BrowserTests.Infrastructure;
 using HeritageRegistry.IntegrationTests.Photos;
 using Microsoft.Playwright;
@@ -80,7 +81,7 @@ public sealed class PhoneWidthTests(BrowserHost host) : IClassFixture<BrowserHos
     /// <summary>A before and an after photo of the Temple of Bel, uploaded through the curators' form; the address of one photo's page.</summary>
     private async Task<string> ArrangeBeforeAndAfterPhotosAsync()
     {
-        var curator = await host.SignedInCuratorAsync("phone-curator");
+        var curator = await host.SignedInCuratorAsync("phone-curator", Roles.Editor);
         var folder = Directory.CreateTempSubdirectory("phone-width-").FullName;
         foreach (var phase in new[] { "Before", "After" })
         {

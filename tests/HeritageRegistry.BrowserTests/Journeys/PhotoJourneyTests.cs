@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using HeritageRegistry.BrowserTests.Infrastructure;
 using HeritageRegistry.IntegrationTests.Photos;
 using Microsoft.Playwright;
@@ -10,7 +11,7 @@ public sealed class PhotoJourneyTests(BrowserHost host) : IClassFixture<BrowserH
     [BrowserFact]
     public async Task A_curator_uploads_two_photos_with_progress_and_a_visitor_compares_them()
     {
-        var page = await host.SignedInCuratorAsync("photo-curator");
+        var page = await host.SignedInCuratorAsync("photo-curator", Roles.Editor);
         var folder = Directory.CreateTempSubdirectory("photo-journey-").FullName;
         var before = Path.Combine(folder, "before.jpg");
         var after = Path.Combine(folder, "after.png");

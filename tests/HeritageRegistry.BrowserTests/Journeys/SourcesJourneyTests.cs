@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using HeritageRegistry.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -9,7 +10,7 @@ public sealed class SourcesJourneyTests(BrowserHost host) : IClassFixture<Browse
     [BrowserFact]
     public async Task A_curator_previews_a_broken_import_corrects_it_and_imports_the_sources()
     {
-        var page = await host.SignedInCuratorAsync("import-curator");
+        var page = await host.SignedInCuratorAsync("import-curator", Roles.Editor);
         await page.GotoAsync("/curate/sources");
         await page.GetByRole(AriaRole.Link, new() { Name = "Import from BibTeX, RIS or CSL-JSON" }).ClickAsync();
         const string entries = """

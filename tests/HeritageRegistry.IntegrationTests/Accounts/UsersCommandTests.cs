@@ -41,6 +41,6 @@ public sealed class UsersCommandTests : IDisposable
         var run = await AppProcess.RunAsync(_folder, TimeSpan.FromSeconds(60), ["users", "add", "someone"]);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("Usage: users add LOGIN --role admin|curator", run.StandardError);
+        Assert.Contains("Usage: users add LOGIN --role admin|editor|curator", run.StandardError);
     }
 }

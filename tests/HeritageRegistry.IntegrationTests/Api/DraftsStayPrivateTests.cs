@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
@@ -50,7 +51,7 @@ public sealed partial class DraftsStayPrivateTests : IDisposable
     [Fact]
     public async Task No_endpoint_names_a_draft_or_anything_that_hangs_on_one_and_every_draft_address_is_not_found()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var drafts = await CreateDraftsAsync(curator);
         var draftValues = new[] { drafts.PlaceSlug, drafts.DraftReport, drafts.ReportOnDraftPlace, drafts.DraftSource }
             .Concat(drafts.DraftPhotos.SelectMany(p => new[] { p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Sha256 }))
@@ -111,7 +112,7 @@ public sealed partial class DraftsStayPrivateTests : IDisposable
     [Fact]
     public async Task Before_and_after_of_a_draft_place_is_not_found_like_its_page()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var slug = await CreatePlaceAsync(curator);
         await UploadAsync(curator, $"{Marker} shrine", null, $"{Marker} before", "before", 10);
         await UploadAsync(curator, $"{Marker} shrine", null, $"{Marker} after", "after", 20);
@@ -124,7 +125,7 @@ public sealed partial class DraftsStayPrivateTests : IDisposable
     [Fact]
     public async Task A_published_report_on_a_draft_place_is_not_found_until_the_place_is_published()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var slug = await CreatePlaceAsync(curator);
         var (reference, _) = await CreateReportAsync(curator, $"{Marker} shrine", $"{Marker} collapse", publish: true);
 
@@ -143,7 +144,7 @@ public sealed partial class DraftsStayPrivateTests : IDisposable
     [Fact]
     public async Task Search_finds_a_places_reports_and_photos_only_while_the_place_is_public()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var slug = await CreatePlaceAsync(curator);
         var (reference, reportId) = await CreateReportAsync(curator, $"{Marker} shrine", $"{Marker} collapse", publish: true);
         var photo = await UploadAsync(curator, $"{Marker} shrine", reportId, $"{Marker} rubble", "after", 30);
@@ -169,7 +170,7 @@ public sealed partial class DraftsStayPrivateTests : IDisposable
     [Fact]
     public async Task A_published_photo_of_a_draft_report_is_hidden_until_the_report_is_published()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var (reference, reportId) = await CreateReportAsync(curator, "Temple of Bel", $"{Marker} draft collapse", publish: false);
         var photo = await UploadAsync(curator, "Temple of Bel", reportId, $"{Marker} cella", "after", 40);
 
@@ -191,7 +192,7 @@ public sealed partial class DraftsStayPrivateTests : IDisposable
     [Fact]
     public async Task The_upload_form_leaves_publish_at_once_unticked()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
 
         var form = await curator.Client.GetPageAsync("/curate/photos/upload");
 

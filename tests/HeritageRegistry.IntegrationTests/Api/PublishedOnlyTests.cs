@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using System.Net;
 using System.Text.Json;
 using HeritageRegistry.IntegrationTests.Curate;
@@ -20,7 +21,7 @@ public sealed class PublishedOnlyTests : IDisposable
     [Fact]
     public async Task A_draft_place_report_and_source_are_absent_from_every_endpoint_and_the_map_until_published()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var palmyraBefore = (await _visitor.GetOkJsonAsync("/api/v1/sites/palmyra")).GetProperty("condition").Text("text");
         var (_, place) = await curator.SubmitAsync("/curate/sites/edit", SaveForm, new()
         {
@@ -58,7 +59,7 @@ public sealed class PublishedOnlyTests : IDisposable
     [Fact]
     public async Task A_sensitive_place_shows_only_generalised_coordinates_in_the_api_the_geojson_and_the_map()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var bel = await curator.Client.GetPageAsync("/sites/temple-of-bel");
         var (saved, _) = await curator.SubmitAsync(bel.QuerySelector(".curator-bar a")!.GetAttribute("href")!, SaveForm, new() { ["Input.IsSensitive"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -86,7 +87,7 @@ public sealed class PublishedOnlyTests : IDisposable
     public async Task A_curators_edit_changes_the_etag_so_a_conditional_get_fetches_the_new_version()
     {
         var before = await _visitor.GetAsync("/api/v1/sites/temple-of-bel");
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var bel = await curator.Client.GetPageAsync("/sites/temple-of-bel");
         await curator.SubmitAsync(bel.QuerySelector(".curator-bar a")!.GetAttribute("href")!, SaveForm, new() { ["Input.Summary"] = "Rewritten summary." });
 

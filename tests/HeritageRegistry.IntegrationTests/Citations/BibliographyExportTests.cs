@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using System.Net;
 using System.Text.Json;
 using HeritageRegistry.IntegrationTests.Curate;
@@ -72,7 +73,7 @@ public sealed class BibliographyExportTests(SeededRegistry registry) : IClassFix
         // Its own registry: adding a source here must not change the counts the other tests check.
         using var factory = new RegistryFactory();
         using var client = factory.CreateClient();
-        using var curator = await CuratorSession.SignInAsync(factory);
+        using var curator = await CuratorSession.SignInAsync(factory, Roles.Editor);
         const string title = "تدمر: تقرير المديرية العامة للآثار والمتاحف";
         var (_, edit) = await curator.SubmitAsync("/curate/sources/edit", "form.record-form",
             new() { ["Input.Title"] = title, ["Input.Kind"] = "official-statement", ["Input.Language"] = "ar", ["Input.PublishedDate"] = "2016-04~" });

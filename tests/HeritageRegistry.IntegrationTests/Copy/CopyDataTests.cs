@@ -124,7 +124,7 @@ public sealed class CopyDataTests : IDisposable
     private async Task<string> EditAndUploadAsync()
     {
         var login = await _sqlite.AddUserAsync(Roles.Curator);
-        using var curator = await CuratorSession.SignInAsync(_sqlite);
+        using var curator = await CuratorSession.SignInAsync(_sqlite, Roles.Editor);
         var (_, page) = await curator.UploadAsync([("a.jpg", TestImages.Jpeg())]);
         Assert.Equal(["Stored"], page.Results().Select(r => r.Result));
         var editor = _sqlite.Services.GetRequiredService<RecordEditor>();

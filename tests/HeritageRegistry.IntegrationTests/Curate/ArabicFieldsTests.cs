@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
@@ -47,7 +48,7 @@ public sealed class ArabicFieldsTests : IDisposable
     [Fact]
     public async Task A_curator_saves_a_reports_Arabic_title_and_description_and_the_api_carries_them()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
 
         var (saved, shown) = await curator.SubmitAsync(await ReportEditAsync(), SaveForm,
             new() { ["Input.TitleAr"] = "  تدمير معبد بل  ", ["Input.DescriptionAr"] = "فجّر التنظيم **المعبد**." });
@@ -68,7 +69,7 @@ public sealed class ArabicFieldsTests : IDisposable
     [Fact]
     public async Task An_arabic_page_shows_the_arabic_text_marked_arabic_and_the_english_marked_english_where_there_is_none()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         await curator.SubmitAsync(await ReportEditAsync(), SaveForm, new() { ["Input.TitleAr"] = "تدمير معبد بل" });
         using var visitor = _factory.CreateClient();
 
@@ -86,7 +87,7 @@ public sealed class ArabicFieldsTests : IDisposable
     [Fact]
     public async Task An_Arabic_title_is_in_the_history_and_an_earlier_version_without_it_can_be_restored()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var edit = await ReportEditAsync();
         await curator.SubmitAsync(edit, SaveForm, new() { ["Input.TitleAr"] = "تدمير معبد بل", ["Input.EditNote"] = "Arabic title" });
 
@@ -107,8 +108,8 @@ public sealed class ArabicFieldsTests : IDisposable
     [Fact]
     public async Task Two_curators_changing_the_Arabic_title_at_once_is_caught_as_a_conflict()
     {
-        using var first = await CuratorSession.SignInAsync(_factory);
-        using var second = await CuratorSession.SignInAsync(_factory);
+        using var first = await CuratorSession.SignInAsync(_factory, Roles.Editor);
+        using var second = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var edit = await ReportEditAsync();
         var firstPage = await first.Client.GetPageAsync(edit);
         var secondPage = await second.Client.GetPageAsync(edit);
@@ -143,7 +144,7 @@ public sealed class ArabicFieldsTests : IDisposable
     [Fact]
     public async Task A_curator_saves_a_places_Arabic_summary_and_description_and_the_api_carries_them()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var edit = await SiteEditAsync("tetrapylon");
         var form = await curator.Client.GetPageAsync(edit);
         Assert.Equal("rtl", form.QuerySelector("#Input_SummaryAr")!.GetAttribute("dir"));
@@ -166,7 +167,7 @@ public sealed class ArabicFieldsTests : IDisposable
     [Fact]
     public async Task A_photos_Arabic_caption_is_saved_searchable_and_in_the_search_api()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         await curator.UploadAsync([("bel.jpg", TestImages.Jpeg(shade: 77))]);
         var photoId = await IdAsync("SELECT MAX(id) FROM photo", new { });
 
@@ -184,7 +185,7 @@ public sealed class ArabicFieldsTests : IDisposable
     [Fact]
     public async Task A_report_is_found_by_a_word_only_in_its_Arabic_description_and_a_drafts_Arabic_is_not()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         await curator.SubmitAsync(await ReportEditAsync(), SaveForm, new() { ["Input.DescriptionAr"] = "وثّقت البعثة القرنبيطية الأضرار." });
         var siteId = await IdAsync("SELECT id FROM site WHERE slug = 'temple-of-bel'", new { });
         var (created, _) = await curator.SubmitAsync("/curate/reports/edit", SaveForm, new()

@@ -5,16 +5,17 @@ using HeritageRegistry.IntegrationTests.Infrastructure;
 
 namespace HeritageRegistry.IntegrationTests.Curate;
 
-/// <summary>A signed-in curator driving the real curators' forms.</summary>
+/// <summary>A signed-in curator (or editor, or admin) driving the real curators' forms.</summary>
 public sealed class CuratorSession : IDisposable
 {
     private CuratorSession(HttpClient client) => Client = client;
 
     public HttpClient Client { get; }
 
-    public static async Task<CuratorSession> SignInAsync(RegistryFactory factory)
+    /// <summary>Signs in a new user of <paramref name="role"/>: an editor where the test publishes, since curators submit for review.</summary>
+    public static async Task<CuratorSession> SignInAsync(RegistryFactory factory, string role = Roles.Curator)
     {
-        var login = await factory.AddUserAsync(Roles.Curator);
+        var login = await factory.AddUserAsync(role);
         var client = factory.Browser();
         Assert.Equal(System.Net.HttpStatusCode.Redirect, (await client.SignInAsync(login)).StatusCode);
         return new CuratorSession(client);

@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
@@ -22,8 +23,8 @@ public sealed class PublishRuleTests : IDisposable
     [Fact]
     public async Task Two_curators_removing_the_last_two_citations_at_once_leave_every_published_report_a_source()
     {
-        using var first = await CuratorSession.SignInAsync(_factory);
-        using var second = await CuratorSession.SignInAsync(_factory);
+        using var first = await CuratorSession.SignInAsync(_factory, Roles.Editor);
+        using var second = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var reports = new List<string>();
         for (var i = 0; i < 10; i++)
         {
@@ -53,8 +54,8 @@ public sealed class PublishRuleTests : IDisposable
     [Fact]
     public async Task Two_curators_saving_one_report_at_once_get_one_save_and_one_conflict()
     {
-        using var first = await CuratorSession.SignInAsync(_factory);
-        using var second = await CuratorSession.SignInAsync(_factory);
+        using var first = await CuratorSession.SignInAsync(_factory, Roles.Editor);
+        using var second = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var url = $"/curate/reports/edit/{await IdAsync("PAL-2015-0010")}";
         var (firstPage, secondPage) = (await first.Client.GetPageAsync(url), await second.Client.GetPageAsync(url));
 
@@ -76,7 +77,7 @@ public sealed class PublishRuleTests : IDisposable
     [InlineData("handler=Unpublish")]
     public async Task The_only_published_source_of_a_published_report_cannot_be_deleted_or_withdrawn(string action)
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var (_, source) = await curator.SubmitAsync("/curate/sources/edit", SaveForm,
             new() { ["Input.Kind"] = "news", ["Input.Title"] = "The one account of the gate" });
         var (_, published) = await curator.SubmitAsync(source, "form[action*='handler=Publish']", []);
@@ -95,7 +96,7 @@ public sealed class PublishRuleTests : IDisposable
     [Fact]
     public async Task A_deleted_published_report_cannot_come_back_without_a_source()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var report = await PublishedReportAsync(curator, "Deleted, then stripped of its source", "S01");
         var edit = await curator.Client.GetPageAsync($"/curate/reports/edit/{await IdAsync(report)}");
         var (_, deleted) = await curator.SubmitAsync(edit, "form[action*='handler=Delete']", []);

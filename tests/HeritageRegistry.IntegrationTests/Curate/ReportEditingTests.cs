@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Dapper;
@@ -25,7 +26,7 @@ public sealed class ReportEditingTests : IDisposable
     [Fact]
     public async Task A_draft_report_is_hidden_from_the_public_until_it_cites_a_source_and_is_published()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         using var visitor = _factory.CreateClient();
 
         var (created, edit) = await curator.SubmitAsync("/curate/reports/edit", SaveForm, NewReport("Gate pocked by gunfire"));
@@ -78,10 +79,11 @@ public sealed class ReportEditingTests : IDisposable
     [Fact]
     public async Task When_two_curators_edit_the_same_report_the_second_sees_what_changed_and_keeps_their_input()
     {
-        using var first = await CuratorSession.SignInAsync(_factory);
-        using var second = await CuratorSession.SignInAsync(_factory);
-        var firstPage = await first.Client.GetPageAsync("/curate/reports/edit/1");
-        var secondPage = await second.Client.GetPageAsync("/curate/reports/edit/1");
+        using var first = await CuratorSession.SignInAsync(_factory, Roles.Editor);
+        using var second = await CuratorSession.SignInAsync(_factory, Roles.Editor);
+        var id = await TempleOfBelReportAsync(); // an ordinary place: an editor's own save publishes at once
+        var firstPage = await first.Client.GetPageAsync($"/curate/reports/edit/{id}");
+        var secondPage = await second.Client.GetPageAsync($"/curate/reports/edit/{id}");
 
         var (saved, _) = await first.SubmitAsync(firstPage, SaveForm, new() { ["Input.Title"] = "Title from the first curator" });
         var (conflict, shown) = await second.SubmitAsync(secondPage, SaveForm, new() { ["Input.Title"] = "Title from the second curator" });
@@ -90,22 +92,23 @@ public sealed class ReportEditingTests : IDisposable
         Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
         Assert.Contains("Title from the first curator", shown.QuerySelector(".conflict")!.TextContent);
         Assert.Equal("Title from the second curator", ((IHtmlInputElement)shown.QuerySelector("#Input_Title")!).Value);
-        Assert.Equal("Title from the first curator", await TitleAsync(1));
+        Assert.Equal("Title from the first curator", await TitleAsync(id));
 
         // Having seen the other version, saving again is a deliberate overwrite.
         var (overwrite, _) = await second.SubmitAsync(shown, SaveForm, []);
         Assert.Equal(HttpStatusCode.Redirect, overwrite.StatusCode);
-        Assert.Equal("Title from the second curator", await TitleAsync(1));
+        Assert.Equal("Title from the second curator", await TitleAsync(id));
     }
 
     [Fact]
     public async Task Every_change_is_in_the_history_with_its_diff_and_an_earlier_version_can_be_restored()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
-        var original = await TitleAsync(1);
-        await curator.SubmitAsync("/curate/reports/edit/1", SaveForm, new() { ["Input.Title"] = "A corrected title", ["Input.EditNote"] = "typo in source name" });
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
+        var id = await TempleOfBelReportAsync(); // an ordinary place: an editor's own save publishes at once
+        var original = await TitleAsync(id);
+        await curator.SubmitAsync($"/curate/reports/edit/{id}", SaveForm, new() { ["Input.Title"] = "A corrected title", ["Input.EditNote"] = "typo in source name" });
 
-        var history = await curator.Client.GetPageAsync("/curate/history/report/1");
+        var history = await curator.Client.GetPageAsync($"/curate/history/report/{id}");
         var latest = history.QuerySelector(".revision")!;
         Assert.Contains("update", latest.QuerySelector(".action")!.TextContent);
         Assert.Contains("typo in source name", latest.TextContent);
@@ -116,7 +119,7 @@ public sealed class ReportEditingTests : IDisposable
         var (restored, after) = await curator.SubmitAsync(history, ".revision:nth-child(2) form", []);
 
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
-        Assert.Equal(original, await TitleAsync(1));
+        Assert.Equal(original, await TitleAsync(id));
         Assert.Contains("restore", after.QuerySelector(".revision .action")!.TextContent);
         Assert.Equal(3, after.QuerySelectorAll(".revision").Length);
     }
@@ -153,7 +156,7 @@ public sealed class ReportEditingTests : IDisposable
     [Fact]
     public async Task The_only_source_of_a_published_report_cannot_be_removed()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var (_, edit) = await curator.SubmitAsync("/curate/reports/edit", SaveForm, NewReport("One source only"));
         var (_, cited) = await curator.SubmitAsync(edit, "button.add-citation", new() { ["Citation.SourceId"] = "13" });
         var (_, published) = await curator.SubmitAsync(cited, "form[action*='handler=Publish']", []);
@@ -175,6 +178,8 @@ public sealed class ReportEditingTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("That source does not exist.", page.QuerySelector("[data-valmsg-for='Citation.SourceId']")!.TextContent);
     }
+
+    private Task<long> TempleOfBelReportAsync() => QueryAsync<long>("SELECT id FROM damage_report WHERE reference = 'PAL-2015-0010'", null);
 
     private async Task<string> TitleAsync(long id) => await QueryAsync<string>("SELECT title FROM damage_report WHERE id = @id", new { id });
 

@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using System.Net;
 using HeritageRegistry.IntegrationTests.Infrastructure;
 
@@ -46,7 +47,7 @@ public sealed class SiteAndSourceEditingTests(SeededRegistry registry) : IClassF
     [Fact]
     public async Task A_new_place_gets_a_slug_from_its_name_and_appears_once_published()
     {
-        using var curator = await CuratorSession.SignInAsync(registry.Factory);
+        using var curator = await CuratorSession.SignInAsync(registry.Factory, Roles.Editor);
 
         var (_, edit) = await curator.SubmitAsync("/curate/sites/edit", SaveForm,
             new() { ["Input.NameEn"] = "Tower Tomb of Iamliku (annex)", ["Input.Kind"] = "tomb", ["Input.NameAr"] = "برج يمليكو" });
@@ -93,7 +94,7 @@ public sealed class SiteAndSourceEditingTests(SeededRegistry registry) : IClassF
     [Fact]
     public async Task A_curator_edits_a_places_other_names_and_the_history_shows_the_change()
     {
-        using var curator = await CuratorSession.SignInAsync(registry.Factory);
+        using var curator = await CuratorSession.SignInAsync(registry.Factory, Roles.Editor);
         var site = await curator.Client.GetPageAsync("/sites/temple-of-nabu");
         var edit = await curator.Client.GetPageAsync(site.QuerySelector(".curator-bar a")!.GetAttribute("href")!);
         var before = ((AngleSharp.Html.Dom.IHtmlTextAreaElement)edit.QuerySelector("#Input_OtherNames")!).Value;

@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -144,7 +145,7 @@ public sealed partial class ConditionTests(SeededRegistry registry) : IClassFixt
     public async Task A_curator_records_a_restoration_with_the_condition_after_it_and_a_later_event_leaves_it_alone()
     {
         using var factory = new RegistryFactory();
-        using var curator = await CuratorSession.SignInAsync(factory);
+        using var curator = await CuratorSession.SignInAsync(factory, Roles.Editor);
         using var visitor = factory.CreateClient();
         var form = await curator.Client.GetPageAsync("/curate/reports/edit");
         Assert.Contains(form.QuerySelectorAll("#Input_Kind option"), o => o.GetAttribute("value") == "restoration");

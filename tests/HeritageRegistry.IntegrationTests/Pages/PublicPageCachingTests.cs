@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using HeritageRegistry.IntegrationTests.Curate;
 using HeritageRegistry.IntegrationTests.Infrastructure;
 
@@ -16,7 +17,7 @@ public sealed class PublicPageCachingTests : IDisposable
         await visitor.GetPageAsync("/sites/temple-of-bel");
 
         var statementsWhenCached = await StatementCounter.CountAsync(_factory, () => visitor.GetPageAsync("/sites/temple-of-bel"));
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var edit = await curator.Client.GetPageAsync("/curate/sites/edit/2");
         await curator.SubmitAsync(edit, "form.record-form", new() { ["Input.Summary"] = "A summary changed by a curator." });
         var page = await visitor.GetPageAsync("/sites/temple-of-bel");

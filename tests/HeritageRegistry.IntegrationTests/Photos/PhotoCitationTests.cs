@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using System.Net;
 using HeritageRegistry.IntegrationTests.Curate;
 using HeritageRegistry.IntegrationTests.Infrastructure;
@@ -10,7 +11,7 @@ public sealed class PhotoCitationTests(SeededRegistry registry) : IClassFixture<
     [Fact]
     public async Task A_curator_cites_a_source_for_a_photo_and_the_photo_page_shows_it()
     {
-        using var curator = await CuratorSession.SignInAsync(registry.Factory);
+        using var curator = await CuratorSession.SignInAsync(registry.Factory, Roles.Editor);
         var (_, uploaded) = await curator.UploadAsync([("bel.jpg", TestImages.Jpeg(shade: 33))]);
         var edit = uploaded.QuerySelector(".upload-results a[href^='/curate/photos/edit/']")!.GetAttribute("href")!;
         var photoPage = uploaded.QuerySelector(".upload-results a[href^='/photos/']")!.GetAttribute("href")!;

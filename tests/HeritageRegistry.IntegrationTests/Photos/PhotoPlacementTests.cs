@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using System.Globalization;
 using System.Net;
 using HeritageRegistry.IntegrationTests.Curate;
@@ -15,7 +16,7 @@ public sealed class PhotoPlacementTests : IDisposable
     [Fact]
     public async Task Editing_a_photo_cannot_attach_it_to_a_report_about_another_place()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var edit = await UploadToTempleOfBelAsync(curator);
 
         var (response, page) = await curator.SubmitAsync(edit, "form.record-form", new() { ["Input.ReportId"] = await ReportAboutAsync("lion-of-allat") });
@@ -28,7 +29,7 @@ public sealed class PhotoPlacementTests : IDisposable
     [Fact]
     public async Task Editing_a_photo_attaches_it_to_a_report_about_its_own_place()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var edit = await UploadToTempleOfBelAsync(curator);
         var report = await ReportAboutAsync("temple-of-bel");
 

@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using System.Net;
 using HeritageRegistry.IntegrationTests.Curate;
 using HeritageRegistry.IntegrationTests.Infrastructure;
@@ -148,7 +149,7 @@ public sealed class PhotoUploadTests : IDisposable
     [Fact]
     public async Task Exif_orientation_is_applied_and_gps_is_kept_for_curators_but_stripped_from_public_copies()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var photo = TestImages.Jpeg(800, 400, exif: exif =>
         {
             exif.SetValue(ExifTag.Orientation, (ushort)6); // stored sideways: rotate 90° clockwise to view
@@ -176,7 +177,7 @@ public sealed class PhotoUploadTests : IDisposable
     [Fact]
     public async Task A_photo_turned_by_its_exif_orientation_is_recorded_with_its_upright_width_and_height()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         // Stored as 800 × 600 pixels lying on its side: upright it is a 600 × 800 portrait.
         var portrait = TestImages.Jpeg(800, 600, exif: exif => exif.SetValue(ExifTag.Orientation, (ushort)6));
 
@@ -192,7 +193,7 @@ public sealed class PhotoUploadTests : IDisposable
     [Fact]
     public async Task Head_on_a_photo_file_or_an_original_answers_the_headers_of_a_get_without_the_body()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         await curator.UploadAsync([("head.jpg", TestImages.Jpeg(shade: 99))]);
         var id = await _factory.ScalarAsync("SELECT id FROM photo");
         var sha = await _factory.TextAsync("SELECT sha256 FROM photo");
@@ -216,7 +217,7 @@ public sealed class PhotoUploadTests : IDisposable
     [Fact]
     public async Task Photo_files_are_cached_as_immutable_and_revalidate_with_a_304()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         await curator.UploadAsync([("cache.jpg", TestImages.Jpeg(shade: 55))]);
         var url = $"/photos/files/{await _factory.TextAsync("SELECT sha256 FROM photo")}/thumb.jpg";
         using var client = _factory.CreateClient();
@@ -265,7 +266,7 @@ public sealed class PhotoUploadTests : IDisposable
     [Fact]
     public async Task Published_photos_appear_in_the_gallery_of_their_place_with_alt_text()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         await curator.UploadAsync([("gallery.jpg", TestImages.Jpeg(shade: 88))]);
 
         var page = await _factory.CreateClient().GetPageAsync("/sites/temple-of-bel");
@@ -278,7 +279,7 @@ public sealed class PhotoUploadTests : IDisposable
     [Fact]
     public async Task Before_and_after_photos_of_a_place_can_be_compared_and_a_photo_of_another_place_is_refused()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         await curator.UploadAsync([("before.jpg", TestImages.Jpeg(shade: 10))], phase: "before");
         await curator.UploadAsync([("after.jpg", TestImages.Jpeg(shade: 20))], phase: "after");
         await curator.UploadAsync([("elsewhere.jpg", TestImages.Jpeg(shade: 30))], siteId: "3");

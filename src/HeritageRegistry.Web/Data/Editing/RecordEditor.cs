@@ -7,7 +7,7 @@ namespace HeritageRegistry.Data.Editing;
 /// <summary>A record as curators edit it: its editable values plus the state edits must respect.</summary>
 public sealed record EditableRecord(long Id, long Version, string? Publication, bool IsDeleted, IReadOnlyDictionary<string, object?> Values);
 
-public enum SaveStatus { Saved, Conflict, NotFound, Refused }
+public enum SaveStatus { Saved, Conflict, NotFound, Refused, Forbidden }
 
 /// <summary>What became of a save. On a conflict, <see cref="Current"/> is what another curator saved meanwhile;
 /// on a refusal, <see cref="Column"/> names the value at fault when one is.</summary>
@@ -164,6 +164,23 @@ public sealed class RecordEditor(Database database, RecordsChanged changes)
         ChangeInAsync(batch, type, id, expectedVersion, published ? "publish" : "unpublish", userId, note,
             () => ("publication = @publication", new DynamicParameters(new { publication = published ? "published" : "draft" })), cancellationToken);
 
+    /// <summary>An editor's approval (Review/): publishes a draft, or applies a change proposed for a published record,
+    /// version-checked and under the <see cref="PublishRules"/> like any other write.</summary>
+    public Task<SaveResult> ApproveAsync(EditBatch batch, RecordType type, long id, long expectedVersion, IReadOnlyDictionary<string, object?>? change,
+        long? userId, string? note, CancellationToken cancellationToken) => change is null
+            ? ChangeInAsync(batch, type, id, expectedVersion, "approve", userId, note,
+                () => ("publication = @publication", new DynamicParameters(new { publication = "published" })), cancellationToken)
+            : ChangeInAsync(batch, type, id, expectedVersion, "approve", userId, note, () => ReplaceValues(type, change), cancellationToken, change);
+
+    /// <summary>A step of a record's review that leaves the record as it is (submitted, sent back), kept in its history.
+    /// A submitted change shows as the difference it proposes.</summary>
+    public static Task WriteReviewStepAsync(EditBatch batch, RecordType type, EditableRecord current, string action,
+        IReadOnlyDictionary<string, object?>? change, long? userId, string? note, CancellationToken cancellationToken)
+    {
+        var proposed = change is null ? current : current with { Values = change };
+        return WriteRevisionAsync(batch.Connection, batch.Transaction, type, action, current, proposed, userId, note, cancellationToken);
+    }
+
     /// <summary>A record as it stands inside the batch, including the batch's own writes.</summary>
     public static Task<EditableRecord?> GetAsync(EditBatch batch, RecordType type, long id, CancellationToken cancellationToken) =>
         ReadAsync(batch.Connection, batch.Transaction, type, id, cancellationToken);
@@ -192,7 +209,8 @@ public sealed class RecordEditor(Database database, RecordsChanged changes)
     public async Task<SaveResult> RestoreRevisionAsync(RecordType type, long id, long revisionId, long? userId, CancellationToken cancellationToken)
     {
         var revision = await GetRevisionAsync(revisionId, cancellationToken);
-        if (revision is null || revision.EntityType != type.Name || revision.EntityId != id || revision.AfterJson is null)
+        // A submission's proposal was never the record's state: it is approved, not restored.
+        if (revision is null || revision.EntityType != type.Name || revision.EntityId != id || revision.AfterJson is null || revision.Action == "submit")
         {
             return SaveResult.NotFound;
         }

@@ -34,15 +34,32 @@ public sealed class MigrationRunner(Database database, ILogger<MigrationRunner> 
         }
 
         var count = 0;
+        var sqlite = SqlDialect.Of(connection) == SqlDialect.Sqlite;
         foreach (var migration in migrations.Where(m => !applied.ContainsKey(m.Name)))
         {
+            if (sqlite)
+            {
+                // SQLite's procedure for changes ALTER TABLE cannot make (rebuilding a table to change a CHECK):
+                // foreign keys off while the tables are swapped (the pragma is ignored inside a transaction), then
+                // every reference checked before the commit.
+                await connection.ExecuteAsync(new CommandDefinition("PRAGMA foreign_keys = OFF", cancellationToken: cancellationToken));
+            }
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
+            if (sqlite && await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+                    "SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1", transaction: transaction, cancellationToken: cancellationToken)) is { } broken)
+            {
+                throw new InvalidOperationException($"Migration {migration.Name} leaves rows of {broken} referring to rows that do not exist.");
+            }
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO schema_migration (name, checksum, applied_at) VALUES (@Name, @Checksum, @AppliedAt)",
                 new { migration.Name, migration.Checksum, AppliedAt = Clock.NowText() },
                 transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
+            if (sqlite)
+            {
+                await connection.ExecuteAsync(new CommandDefinition("PRAGMA foreign_keys = ON", cancellationToken: cancellationToken));
+            }
             logger.LogInformation("Applied migration {Migration}", migration.Name);
             count++;
         }

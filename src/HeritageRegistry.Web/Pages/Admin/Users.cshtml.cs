@@ -42,7 +42,7 @@ public sealed class UsersModel(UserStore users, IPasswordHasher<AppUser> hasher)
         public string DisplayName { get; set; } = "";
 
         [Required(ErrorMessage = "Choose a role.")]
-        [AllowedValues(Roles.Curator, Roles.Admin, ErrorMessage = "Choose a role: curator or admin.")]
+        [AllowedValues(Roles.Curator, Roles.Editor, Roles.Admin, ErrorMessage = "Choose a role: curator, editor or admin.")]
         public string Role { get; set; } = Roles.Curator;
 
         [Required(ErrorMessage = "Enter an initial password.")]
@@ -80,7 +80,7 @@ public sealed class UsersModel(UserStore users, IPasswordHasher<AppUser> hasher)
         }
         if (!ModelState.IsValid || role is null || !Roles.All.Contains(role))
         {
-            return await RefuseAsync(id, "Choose a role: curator or admin.", cancellationToken);
+            return await RefuseAsync(id, "Choose a role: curator, editor or admin.", cancellationToken);
         }
         if (role == user.Role)
         {

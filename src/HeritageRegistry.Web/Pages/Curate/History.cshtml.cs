@@ -1,12 +1,13 @@
 using HeritageRegistry.Accounts;
 using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Review;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HeritageRegistry.Pages.Curate;
 
 /// <summary>Every revision of one record with its field-level changes; any earlier version can be restored.</summary>
-public sealed class HistoryModel(RecordEditor editor) : PageModel
+public sealed class HistoryModel(RecordEditor editor, ReviewStore reviews) : PageModel
 {
     public RecordType Type { get; private set; } = RecordType.Report;
     public EditableRecord Record { get; private set; } = null!;
@@ -28,10 +29,19 @@ public sealed class HistoryModel(RecordEditor editor) : PageModel
         {
             return NotFound();
         }
-        var result = await editor.RestoreRevisionAsync(Type, id, revisionId, User.UserId(), cancellationToken);
+        // Restoring a published record's earlier version changes what the public sees: the publication rule decides, as for a save.
+        var values = Revisions.FirstOrDefault(r => r.Id == revisionId && r.Action != "submit")?.AfterJson is { } json
+            ? Snapshot.FromJson(json).Where(field => Type.Columns.Contains(field.Key) || field.Key == Type.Children?.Field).ToDictionary()
+            : null;
+        var submit = values is not null && Record is { Publication: "published", IsDeleted: false }
+            && PublishRight.Refusal(User, (await reviews.SubjectAsync(Type, Record, values, cancellationToken)).WithAuthor(User.UserId())) is not null;
+        var result = submit
+            ? await reviews.SubmitAsync(Type, id, Record.Version, values, User.UserId(), "Restore an earlier version", cancellationToken)
+            : await editor.RestoreRevisionAsync(Type, id, revisionId, User.UserId(), cancellationToken);
         if (result.Status == SaveStatus.Saved)
         {
-            Status = "Restored that version. The restore is itself a new revision, so it can be undone the same way.";
+            Status = submit ? "That version is submitted for review: the public sees the published version until an editor approves it."
+                : "Restored that version. The restore is itself a new revision, so it can be undone the same way.";
             return RedirectToPage(new { type, id });
         }
         if (result.Status == SaveStatus.NotFound)

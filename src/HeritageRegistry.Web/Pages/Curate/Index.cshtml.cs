@@ -1,12 +1,20 @@
+using HeritageRegistry.Accounts;
 using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Review;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HeritageRegistry.Pages.Curate;
 
-/// <summary>The curators' desk: recent changes across the whole registry.</summary>
-public sealed class IndexModel(RecordEditor editor) : PageModel
+/// <summary>The curators' desk: what editors sent back to this curator, and recent changes across the whole registry.</summary>
+public sealed class IndexModel(RecordEditor editor, ReviewItems queue) : PageModel
 {
     public IReadOnlyList<RecordEditor.Revision> Recent { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Recent = await editor.RecentAsync(50, cancellationToken);
+    public IReadOnlyList<QueueItem> Returned { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Recent = await editor.RecentAsync(50, cancellationToken);
+        Returned = User.UserId() is { } userId ? await queue.ReturnedToAsync(userId, cancellationToken) : [];
+    }
 }

@@ -2,6 +2,7 @@ using System.Data;
 using HeritageRegistry.Accounts;
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Review;
 using HeritageRegistry.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,7 +22,7 @@ public interface IRecordInput
 /// The create / edit / publish / delete cycle shared by the edit pages of sites, reports and sources.
 /// A page supplies its record type, how its form maps to columns, and any extra checks.
 /// </summary>
-public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateStore curate) : PageModel, ICitationEditor where TInput : class, IRecordInput, new()
+public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateStore curate, ReviewStore reviews) : PageModel, ICitationEditor where TInput : class, IRecordInput, new()
 {
     protected RecordEditor Editor => editor;
 
@@ -40,6 +41,9 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
 
     public TInput Input { get; protected set; } = new();
     public EditableRecord? Record { get; protected set; }
+
+    /// <summary>The record's review: its latest submission, and what this user may publish.</summary>
+    public RecordReview Review { get; private set; } = RecordReview.None;
 
     /// <summary>When another curator saved first: the fields where their saved version differs from this form.</summary>
     public IReadOnlyList<FieldChange>? Conflict { get; private set; }
@@ -79,7 +83,9 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
             {
                 return NotFound();
             }
-            Input = FromRecord(Record);
+            Review = await reviews.ForRecordAsync(Type, Record, User, cancellationToken);
+            // A change waiting for review (or sent back to be mended) is what its author goes on editing, not the published values.
+            Input = FromRecord(Review.OpenChange(Record, User.UserId()) is { } change ? Record with { Values = change } : Record);
         }
         return await ShowAsync(StatusCodes.Status200OK, cancellationToken);
     }
@@ -99,13 +105,20 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
         {
             return await ShowAsync(StatusCodes.Status400BadRequest, cancellationToken);
         }
+        var values = ToValues(input, Record);
+        // A published record changes in public only by PublishRight: whoever may not publish their own change submits it for review.
+        var submit = Record is { Publication: "published", IsDeleted: false }
+            && PublishRight.Refusal(User, (await reviews.SubjectAsync(Type, Record, values, cancellationToken)).WithAuthor(User.UserId())) is not null;
         var result = Record is null
-            ? await editor.CreateAsync(Type, ToValues(input, null), User.UserId(), input.EditNote, cancellationToken, PrepareCreateAsync)
-            : await editor.UpdateAsync(Type, Record.Id, input.Version, ToValues(input, Record), User.UserId(), input.EditNote, cancellationToken);
+            ? await editor.CreateAsync(Type, values, User.UserId(), input.EditNote, cancellationToken, PrepareCreateAsync)
+            : submit ? await reviews.SubmitAsync(Type, Record.Id, input.Version, values, User.UserId(), input.EditNote, cancellationToken)
+            : await editor.UpdateAsync(Type, Record.Id, input.Version, values, User.UserId(), input.EditNote, cancellationToken);
         switch (result.Status)
         {
             case SaveStatus.Saved:
-                Status = Record is null ? CreatedMessage : "Saved.";
+                Status = Record is null ? CreatedMessage
+                    : submit ? "Your change is waiting for an editor's review. The public sees the published version until it is approved."
+                    : Record.Publication == "published" ? "Saved and published." : "Saved.";
                 return RedirectToPage(new { id = result.Id });
             case SaveStatus.Conflict:
                 // Keep what this curator typed and show what the other saved; the next save is a deliberate overwrite.
@@ -126,8 +139,14 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
     }
 
     public Task<IActionResult> OnPostPublishAsync(long id, long version, CancellationToken cancellationToken) =>
-        ApplyAsync(id, "Published: it is now on the public site.",
-            () => editor.SetPublishedAsync(Type, id, version, true, User.UserId(), cancellationToken), cancellationToken);
+        ApplyAsync(id, "Published: it is now on the public site.", () => reviews.PublishAsync(Type, id, version, User, cancellationToken), cancellationToken);
+
+    /// <summary>Asks an editor to publish the draft as it stands, with an optional comment for them.</summary>
+    public Task<IActionResult> OnPostSubmitAsync(long id, long version, string? comment, CancellationToken cancellationToken) =>
+        ApplyAsync(id, "Submitted for review. An editor will publish it or send it back with a comment.",
+            () => TextAttribute.Problem(comment, Submission.MaxComment, multiLine: true) is { } problem
+                ? Task.FromResult(new SaveResult(SaveStatus.Refused, Message: $"Comment: {problem}"))
+                : reviews.SubmitAsync(Type, id, version, null, User.UserId(), comment, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostUnpublishAsync(long id, long version, CancellationToken cancellationToken) =>
         ApplyAsync(id, "Withdrawn to draft: the public no longer sees it.",
@@ -234,7 +253,12 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
         Problem = result.Status == SaveStatus.Conflict
             ? "Someone changed this record after you opened the page. It is shown as it is now; try again."
             : result.Message;
-        return await ShowAsync(result.Status == SaveStatus.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest, cancellationToken);
+        return await ShowAsync(result.Status switch
+        {
+            SaveStatus.Conflict => StatusCodes.Status409Conflict,
+            SaveStatus.Forbidden => StatusCodes.Status403Forbidden,
+            _ => StatusCodes.Status400BadRequest,
+        }, cancellationToken);
     }
 
     protected async Task<IActionResult> ShowAsync(int status, CancellationToken cancellationToken)
@@ -244,6 +268,10 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
             Citations = await curate.CitationsAsync(target, Record.Id, cancellationToken);
             Sources = await curate.SourceChoicesAsync(cancellationToken);
             Disagreements = target.HasDisagreements ? await curate.DisagreementsAsync(target, Record.Id, cancellationToken) : [];
+        }
+        if (Record is not null && Review == RecordReview.None)
+        {
+            Review = await reviews.ForRecordAsync(Type, Record, User, cancellationToken);
         }
         await LoadAsync(cancellationToken);
         Response.StatusCode = status;

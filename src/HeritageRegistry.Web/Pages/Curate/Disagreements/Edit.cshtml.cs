@@ -1,5 +1,6 @@
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Review;
 
 namespace HeritageRegistry.Pages.Curate.Disagreements;
 
@@ -7,7 +8,7 @@ namespace HeritageRegistry.Pages.Curate.Disagreements;
 /// Record or correct a disagreement between sources about a report or a place's own facts: each version
 /// keeps its own sources, and the whole disagreement has a history like any record.
 /// </summary>
-public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordEditPageModel<DisagreementInput>(editor, curate)
+public sealed class EditModel(RecordEditor editor, CurateStore curate, ReviewStore reviews) : RecordEditPageModel<DisagreementInput>(editor, curate, reviews)
 {
     protected override RecordType Type => RecordType.Disagreement;
 

@@ -1,10 +1,11 @@
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Review;
 
 namespace HeritageRegistry.Pages.Curate.Photos;
 
 /// <summary>Describe, publish, delete and restore one uploaded photo. New photos come from the upload page.</summary>
-public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordEditPageModel<PhotoInput>(editor, curate)
+public sealed class EditModel(RecordEditor editor, CurateStore curate, ReviewStore reviews) : RecordEditPageModel<PhotoInput>(editor, curate, reviews)
 {
     protected override RecordType Type => RecordType.Photo;
 

@@ -3,6 +3,7 @@ using HeritageRegistry.Accounts;
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
 using HeritageRegistry.Photos;
+using HeritageRegistry.Review;
 using HeritageRegistry.Vocabulary;
 using HeritageRegistry.Validation;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace HeritageRegistry.Pages.Curate.Photos;
 // The whole request may carry a batch of files; each file is still held to PhotoOptions.MaxBytes.
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class UploadModel(PhotoIngest ingest, RecordEditor editor, CurateStore curate) : PageModel
+public sealed class UploadModel(PhotoIngest ingest, RecordEditor editor, ReviewStore reviews, CurateStore curate) : PageModel
 {
     private const long MaxRequestBytes = 420L * 1024 * 1024;
 
@@ -84,9 +85,11 @@ public sealed class UploadModel(PhotoIngest ingest, RecordEditor editor, CurateS
         {
             await using var stream = file.OpenReadStream();
             var result = await ingest.IngestAsync(Path.GetFileName(file.FileName), stream, details, User.UserId(), cancellationToken);
-            if (result is { Status: IngestStatus.Stored, PhotoId: { } id } && Input.Publish)
+            // Published only as PublishRight allows (an editor, and for a sensitive place another editor); otherwise a draft.
+            if (result is { Status: IngestStatus.Stored, PhotoId: { } id } && Input.Publish
+                && (await reviews.PublishAsync(RecordType.Photo, id, 1, User, cancellationToken)).Message is { } kept)
             {
-                await editor.SetPublishedAsync(RecordType.Photo, id, 1, true, User.UserId(), cancellationToken);
+                result = result with { Message = $"{result.Message} Kept as a draft: {kept}".Trim() };
             }
             results.Add(result);
         }

@@ -2,11 +2,12 @@ using System.Data;
 using System.Globalization;
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Review;
 
 namespace HeritageRegistry.Pages.Curate.Reports;
 
 /// <summary>Create and edit one report, and cite its sources.</summary>
-public sealed class EditModel(RecordEditor editor, CurateStore curate, ReportReferences references) : RecordEditPageModel<ReportInput>(editor, curate)
+public sealed class EditModel(RecordEditor editor, CurateStore curate, ReportReferences references, ReviewStore reviews) : RecordEditPageModel<ReportInput>(editor, curate, reviews)
 {
     protected override RecordType Type => RecordType.Report;
 

@@ -1,10 +1,11 @@
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Review;
 
 namespace HeritageRegistry.Pages.Curate.Sites;
 
 /// <summary>Create and edit one place.</summary>
-public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordEditPageModel<SiteInput>(editor, curate)
+public sealed class EditModel(RecordEditor editor, CurateStore curate, ReviewStore reviews) : RecordEditPageModel<SiteInput>(editor, curate, reviews)
 {
     protected override RecordType Type => RecordType.Site;
 

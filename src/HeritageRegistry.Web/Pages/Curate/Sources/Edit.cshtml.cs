@@ -1,11 +1,12 @@
 using System.Data;
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Review;
 
 namespace HeritageRegistry.Pages.Curate.Sources;
 
 /// <summary>Create and edit one source.</summary>
-public sealed class EditModel(RecordEditor editor, CurateStore curate) : RecordEditPageModel<SourceInput>(editor, curate)
+public sealed class EditModel(RecordEditor editor, CurateStore curate, ReviewStore reviews) : RecordEditPageModel<SourceInput>(editor, curate, reviews)
 {
     protected override RecordType Type => RecordType.Source;
 

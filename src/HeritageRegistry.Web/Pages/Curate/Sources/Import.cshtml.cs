@@ -3,6 +3,7 @@ using System.Text;
 using HeritageRegistry.Accounts;
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Review;
 using HeritageRegistry.Vocabulary;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -67,6 +68,10 @@ public sealed class ImportModel(CurateStore curate, RecordEditor editor) : PageM
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
+        if (Input.Publish && PublishRight.Refusal(User, new ReviewSubject(false, new HashSet<long>())) is { } refusal)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Publish)}", refusal);
+        }
         if (!await PlanAsync(cancellationToken) || Plan is not { CanCreate: true } plan)
         {
             return Refused();

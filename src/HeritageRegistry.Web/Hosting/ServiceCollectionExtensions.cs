@@ -12,6 +12,7 @@ public static class ServiceCollectionExtensions
         .AddSingleton<SourceStore>()
         .AddSingleton<HomeStore>()
         .AddSingleton<CurateStore>()
+        .AddSingleton<CuratedListStore>()
         .AddSingleton<ReportReferences>()
         .AddSingleton<DisagreementStore>()
         .AddSingleton<Search.SearchDocs>()

@@ -13,6 +13,7 @@ public static class ServiceCollectionExtensions
         .AddSingleton<HomeStore>()
         .AddSingleton<CurateStore>()
         .AddSingleton<CuratedListStore>()
+        .AddSingleton<RecordNames>()
         .AddSingleton<ReportReferences>()
         .AddSingleton<DisagreementStore>()
         .AddSingleton<Search.SearchDocs>()

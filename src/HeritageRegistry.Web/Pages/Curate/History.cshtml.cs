@@ -1,16 +1,22 @@
 using HeritageRegistry.Accounts;
+using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Display;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HeritageRegistry.Pages.Curate;
 
 /// <summary>Every revision of one record with its field-level changes; any earlier version can be restored.</summary>
-public sealed class HistoryModel(RecordEditor editor) : PageModel
+public sealed class HistoryModel(RecordEditor editor, RecordNames names) : PageModel
 {
     public RecordType Type { get; private set; } = RecordType.Report;
     public EditableRecord Record { get; private set; } = null!;
     public IReadOnlyList<RecordEditor.Revision> Revisions { get; private set; } = [];
+    public RevisionText Text { get; private set; } = new(new Dictionary<RecordKey, string>());
+
+    /// <summary>The record's name ("PAL-2015-0010 · Destruction of the Temple of Bel").</summary>
+    public string Name => Text.Name(Type.Name, Record.Id);
 
     [TempData]
     public string? Status { get; set; }
@@ -52,6 +58,7 @@ public sealed class HistoryModel(RecordEditor editor) : PageModel
         }
         (Type, Record) = (recordType, record);
         Revisions = await editor.HistoryAsync(recordType, id, cancellationToken);
+        Text = await RevisionText.ForAsync(names, Revisions.Prepend(new RecordEditor.Revision { EntityType = recordType.Name, EntityId = id }), cancellationToken);
         return true;
     }
 }

@@ -63,7 +63,7 @@ public sealed record CuratedList(string Type, string Table, string KeySql, strin
     public static readonly ListSort Changed = new("changed", "Last changed", "x.updated_at", NewestFirst: true);
 
     /// <summary>The orders this list offers; the first is the default.</summary>
-    public IReadOnlyList<ListSort> Sorts =>
+    public IReadOnlyList<ListSort> Sorts { get; } =
     [
         Changed,
         new("title", "Title", $"lower(COALESCE({TitleSql}, ''))"),
@@ -73,7 +73,7 @@ public sealed record CuratedList(string Type, string Table, string KeySql, strin
     ];
 
     /// <summary>The FROM clause: the record, its place, and any other table the key needs.</summary>
-    public string FromSql => $"{Table} x {(PlaceColumn is null ? "" : $"LEFT JOIN site p ON p.id = x.{PlaceColumn}")} {Joins}";
+    public string FromSql { get; } = $"{Table} x {(PlaceColumn is null ? "" : $"LEFT JOIN site p ON p.id = x.{PlaceColumn}")} {Joins}";
 }
 
 /// <summary>A curators' list as its URL asks for it, checked: words (null for none), place slug, state (null: every
@@ -96,7 +96,7 @@ public sealed record CuratedItem
 /// <summary>One page of a list and how many records match in all.</summary>
 public sealed record CuratedPage(IReadOnlyList<CuratedItem> Items, long Total);
 
-/// <summary>A place to filter a list by, and a person who created or changed records.</summary>
+/// <summary>A place to filter a list by, and a person who may have created or changed records.</summary>
 public sealed record PlaceChoice(string Slug, string NameEn, string? NameAr);
 
 public sealed record AuthorChoice(string Login, string DisplayName);

@@ -17,10 +17,12 @@ public sealed class RevisionText(IReadOnlyDictionary<RecordKey, string> names)
         ["site_id"] = "site", ["parent_id"] = "site", ["report_id"] = "report", ["source_id"] = "source", ["photo_id"] = "photo",
     };
 
-    /// <summary>Reads the names these revisions need: of the records they are about and of the records their fields point at.</summary>
-    public static async Task<RevisionText> ForAsync(RecordNames recordNames, IEnumerable<RecordEditor.Revision> revisions, CancellationToken cancellationToken)
+    /// <summary>Reads the names these revisions need: of the records they are about, of the records their fields point at,
+    /// and of any <paramref name="others"/>.</summary>
+    public static async Task<RevisionText> ForAsync(RecordNames recordNames, IEnumerable<RecordEditor.Revision> revisions, CancellationToken cancellationToken,
+        params RecordKey[] others)
     {
-        var records = new List<RecordKey>();
+        var records = new List<RecordKey>(others);
         foreach (var revision in revisions)
         {
             records.Add(new RecordKey(revision.EntityType, revision.EntityId));

@@ -129,7 +129,7 @@ public sealed class CuratorListTests(SeededRegistry registry) : IClassFixture<Se
     [InlineData("/curate/sites?state=limbo", "'limbo' is not a state. Use one of: draft, published, deleted.")]
     [InlineData("/curate/photos?dir=sideways", "'sideways' is not a direction")]
     [InlineData("/curate/reports?site=atlantis", "No place has the address name 'atlantis'")]
-    [InlineData("/curate/reports?author=nobody-at-all", "No one signing in as 'nobody-at-all'")]
+    [InlineData("/curate/reports?author=nobody-at-all", "No one signs in as 'nobody-at-all'")]
     [InlineData("/curate/reports?state=draft&state=published", "Give state only once.")]
     public async Task A_bad_list_parameter_is_named_with_a_400_and_no_list(string url, string message)
     {

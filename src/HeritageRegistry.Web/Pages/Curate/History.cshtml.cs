@@ -58,7 +58,7 @@ public sealed class HistoryModel(RecordEditor editor, RecordNames names) : PageM
         }
         (Type, Record) = (recordType, record);
         Revisions = await editor.HistoryAsync(recordType, id, cancellationToken);
-        Text = await RevisionText.ForAsync(names, Revisions.Prepend(new RecordEditor.Revision { EntityType = recordType.Name, EntityId = id }), cancellationToken);
+        Text = await RevisionText.ForAsync(names, Revisions, cancellationToken, new RecordKey(recordType.Name, id));
         return true;
     }
 }

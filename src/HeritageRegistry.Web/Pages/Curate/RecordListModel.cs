@@ -105,7 +105,7 @@ public abstract class RecordListModel(CuratedList list, ListPage page, CuratedLi
         var author = values.GetValueOrDefault("author");
         if (author is not null && !Authors.Any(a => string.Equals(a.Login, author, StringComparison.OrdinalIgnoreCase)))
         {
-            Errors["author"] = $"No one signing in as '{author}' has created or changed a record.";
+            Errors["author"] = $"No one signs in as '{author}'. Choose a person from the list.";
         }
         var sortCode = values.GetValueOrDefault("sort");
         var sort = sortCode is null ? list.Sorts[0]

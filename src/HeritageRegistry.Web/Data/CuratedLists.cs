@@ -42,6 +42,9 @@ public sealed record ListSort(string Code, string Label, string Sql, bool Newest
 /// </summary>
 public sealed record CuratedList(string Type, string Table, string KeySql, string TitleSql, string SearchSql, string? PlaceColumn, string Joins = "")
 {
+    // Before the lists: their orders are made when they are, and start with it.
+    public static readonly ListSort Changed = new("changed", "Last changed", "x.updated_at", NewestFirst: true);
+
     /// <summary>Sites have places above them (a parent), reports and photos a place they belong to; sources none.</summary>
     public static readonly CuratedList Reports = new("report", "damage_report", "x.reference", "x.title",
         "concat_ws(' ', x.reference, x.title, x.title_ar)", "site_id");
@@ -59,8 +62,6 @@ public sealed record CuratedList(string Type, string Table, string KeySql, strin
     public static IReadOnlyList<CuratedList> All => [Reports, Sites, Sources, Photos];
 
     public static CuratedList? Find(string type) => All.FirstOrDefault(list => list.Type == type);
-
-    public static readonly ListSort Changed = new("changed", "Last changed", "x.updated_at", NewestFirst: true);
 
     /// <summary>The orders this list offers; the first is the default.</summary>
     public IReadOnlyList<ListSort> Sorts { get; } =

@@ -4,17 +4,6 @@ namespace HeritageRegistry.Data;
 
 public sealed record Choice(long Id, string Label);
 
-public sealed record CuratedItem
-{
-    public long Id { get; init; }
-    public string Type { get; init; } = "";
-    public string Key { get; init; } = "";
-    public string Label { get; init; } = "";
-    public string Publication { get; init; } = "";
-    public bool IsDeleted { get; init; }
-    public string UpdatedAt { get; init; } = "";
-}
-
 public sealed record CitationRow
 {
     public long Id { get; init; }
@@ -93,21 +82,6 @@ public sealed class CurateStore(Database database)
             WHERE d.{target.Column} = @id
             ORDER BY d.position, d.id
             """, new { id }, cancellationToken: cancellationToken))).AsList();
-    }
-
-    /// <summary>Every curated record of one type, newest change first, for the curators' lists.</summary>
-    public async Task<IReadOnlyList<CuratedItem>> ListAsync(string type, CancellationToken cancellationToken)
-    {
-        var sql = type switch
-        {
-            "site" => "SELECT id, 'site' AS type, slug AS key, name_en AS label, publication, deleted_at IS NOT NULL AS is_deleted, updated_at FROM site",
-            "report" => "SELECT id, 'report' AS type, reference AS key, title AS label, publication, deleted_at IS NOT NULL AS is_deleted, updated_at FROM damage_report",
-            "source" => "SELECT id, 'source' AS type, reference AS key, title AS label, publication, deleted_at IS NOT NULL AS is_deleted, updated_at FROM source",
-            _ => throw new ArgumentOutOfRangeException(nameof(type)),
-        };
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<CuratedItem>(new CommandDefinition(
-            $"{sql} ORDER BY updated_at DESC, id DESC", cancellationToken: cancellationToken))).AsList();
     }
 
     public async Task<long?> SiteIdBySlugAsync(string slug, CancellationToken cancellationToken)

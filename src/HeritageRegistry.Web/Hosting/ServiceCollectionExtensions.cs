@@ -12,6 +12,8 @@ public static class ServiceCollectionExtensions
         .AddSingleton<SourceStore>()
         .AddSingleton<HomeStore>()
         .AddSingleton<CurateStore>()
+        .AddSingleton<CuratedListStore>()
+        .AddSingleton<RecordNames>()
         .AddSingleton<ReportReferences>()
         .AddSingleton<DisagreementStore>()
         .AddSingleton<Search.SearchDocs>()

@@ -109,7 +109,7 @@ public sealed class DisagreementEditingTests(SeededRegistry registry) : IClassFi
     private static async Task<IHtmlDocument> OpenAsync(CuratorSession curator, string publicPage, string topic)
     {
         var place = (await curator.Client.GetPageAsync(publicPage)).QuerySelectorAll(".curator-bar a").Select(a => a.GetAttribute("href")!);
-        var reports = (await curator.Client.GetPageAsync("/curate/reports")).QuerySelectorAll("table.curate-list a").Select(a => a.GetAttribute("href")!);
+        var reports = (await curator.Client.GetPageAsync("/curate/reports?size=100")).QuerySelectorAll("table.curate-list tbody a").Select(a => a.GetAttribute("href")!);
         foreach (var edit in place.Concat(reports))
         {
             var record = await curator.Client.GetPageAsync(edit);
@@ -122,7 +122,7 @@ public sealed class DisagreementEditingTests(SeededRegistry registry) : IClassFi
     }
 
     private static async Task<string> SiteIdAsync(CuratorSession curator, string name) =>
-        (await curator.Client.GetPageAsync("/curate/sites")).QuerySelectorAll("table.curate-list a")
+        (await curator.Client.GetPageAsync("/curate/sites?size=100")).QuerySelectorAll("table.curate-list tbody a")
             .First(a => a.TextContent.StartsWith(name, StringComparison.Ordinal)).GetAttribute("href")!.Split('/')[^1];
 
     private static string Id(HttpResponseMessage response) => response.Headers.Location!.OriginalString.Split('/')[^1].Split('?')[0];

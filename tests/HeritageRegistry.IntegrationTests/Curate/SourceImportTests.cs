@@ -139,6 +139,6 @@ public sealed class SourceImportTests(SeededRegistry registry) : IClassFixture<S
 
     private static string Token(IHtmlDocument page) => ((IHtmlInputElement)page.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
 
-    private static async Task<int> SourceCountAsync(CuratorSession curator) =>
-        (await curator.Client.GetPageAsync("/curate/sources")).QuerySelectorAll("table.curate-list tbody tr").Length;
+    private static async Task<long> SourceCountAsync(CuratorSession curator) =>
+        (await curator.Client.GetPageAsync("/curate/sources")).Total();
 }

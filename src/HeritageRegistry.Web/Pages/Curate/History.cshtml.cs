@@ -1,5 +1,7 @@
 using HeritageRegistry.Accounts;
+using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Display;
 using HeritageRegistry.Review;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,11 +9,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HeritageRegistry.Pages.Curate;
 
 /// <summary>Every revision of one record with its field-level changes; any earlier version can be restored.</summary>
-public sealed class HistoryModel(RecordEditor editor, ReviewStore reviews) : PageModel
+public sealed class HistoryModel(RecordEditor editor, ReviewStore reviews, RecordNames names) : PageModel
 {
     public RecordType Type { get; private set; } = RecordType.Report;
     public EditableRecord Record { get; private set; } = null!;
     public IReadOnlyList<RecordEditor.Revision> Revisions { get; private set; } = [];
+    public RevisionText Text { get; private set; } = new(new Dictionary<RecordKey, string>());
+
+    /// <summary>The record's name ("PAL-2015-0010 · Destruction of the Temple of Bel").</summary>
+    public string Name => Text.Name(Type.Name, Record.Id);
 
     [TempData]
     public string? Status { get; set; }
@@ -62,6 +68,7 @@ public sealed class HistoryModel(RecordEditor editor, ReviewStore reviews) : Pag
         }
         (Type, Record) = (recordType, record);
         Revisions = await editor.HistoryAsync(recordType, id, cancellationToken);
+        Text = await RevisionText.ForAsync(names, Revisions, cancellationToken, new RecordKey(recordType.Name, id));
         return true;
     }
 }

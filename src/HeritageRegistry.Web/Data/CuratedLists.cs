@@ -5,21 +5,27 @@ namespace HeritageRegistry.Data;
 /// <summary>
 /// A state a curated record is in, as the curators' lists filter and show it: its term (code and labels in
 /// both languages) and the SQL condition on the list's row <c>x</c> that picks its records. The states do not
-/// overlap, so each record is in exactly one; a new state (in review) is one more entry of <see cref="All"/>.
+/// overlap, so each record is in exactly one (a published record with a change waiting is in review); a new state is one more entry of <see cref="All"/>.
 /// </summary>
 public sealed record CurationState(Term Term, string Where)
 {
-    public static readonly CurationState Draft = new(Vocab.PublicationStates.Find("draft")!, "x.deleted_at IS NULL AND x.publication = 'draft'");
+    // Waiting for an editor (Review/ReviewStore.cs): a draft submitted, or a change to a published record. @type is the list's record type.
+    private const string Pending = "EXISTS (SELECT 1 FROM review rw WHERE rw.entity_type = @type AND rw.entity_id = x.id AND rw.state = 'pending')";
+
+    public static readonly CurationState Draft = new(Vocab.PublicationStates.Find("draft")!, $"x.deleted_at IS NULL AND x.publication = 'draft' AND NOT {Pending}");
+
+    public static readonly CurationState InReview = new(new Term("review", "In review", "قيد المراجعة",
+        "Submitted for review: an editor publishes it or sends it back."), $"x.deleted_at IS NULL AND {Pending}");
 
     public static readonly CurationState Published = new(Vocab.PublicationStates.Find("published")!,
-        "x.deleted_at IS NULL AND x.publication = 'published'");
+        $"x.deleted_at IS NULL AND x.publication = 'published' AND NOT {Pending}");
 
     public static readonly CurationState Deleted = new(new Term("deleted", "Deleted", "محذوف",
         "Taken out of the record; kept with its history, and can be restored."), "x.deleted_at IS NOT NULL");
 
     public static readonly TermList Terms = new("State", All.Select(state => state.Term));
 
-    public static IReadOnlyList<CurationState> All => [Draft, Published, Deleted];
+    public static IReadOnlyList<CurationState> All => [Draft, InReview, Published, Deleted];
 
     /// <summary>What a list shows when no state is chosen: every record but the deleted ones.</summary>
     public const string NotDeleted = "x.deleted_at IS NULL";

@@ -70,6 +70,22 @@ public sealed class CuratorListStateTests : IDisposable
     }
 
     [Fact]
+    public async Task A_change_waiting_for_review_puts_its_published_report_in_review_and_nowhere_else()
+    {
+        var (curator, _) = await _factory.SignedInAsync(Roles.Curator);
+        var edit = await curator.GetPageAsync(await curator.EditUrlAsync("/curate/reports", "PAL-2015-0010"));
+
+        var saved = await curator.SubmitAsync(edit, SaveForm, new Dictionary<string, string> { ["Input.Title"] = "A corrected title awaiting review" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var inReview = await curator.ListAsync("/curate/reports?state=review");
+        Assert.Equal(["PAL-2015-0010"], inReview.Keys());
+        Assert.Equal("In review", inReview.Column(3).Single());
+        Assert.DoesNotContain("PAL-2015-0010", (await curator.ListAsync("/curate/reports?state=published&size=100")).Keys());
+        Assert.Contains("PAL-2015-0011", (await curator.ListAsync("/curate/reports?state=published&size=100")).Keys());
+    }
+
+    [Fact]
     public async Task The_author_filter_keeps_the_records_a_curator_created_or_changed_last()
     {
         var (writer, writerLogin) = await _factory.SignedInAsync(Roles.Curator);

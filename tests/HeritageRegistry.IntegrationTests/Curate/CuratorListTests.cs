@@ -126,7 +126,7 @@ public sealed class CuratorListTests(SeededRegistry registry) : IClassFixture<Se
     [InlineData("/curate/reports?page=abc", "'abc' is not a page number")]
     [InlineData("/curate/reports?page=0", "'0' is not a page number")]
     [InlineData("/curate/reports?size=1000", "'1000' is not a size")]
-    [InlineData("/curate/sites?state=limbo", "'limbo' is not a state. Use one of: draft, published, deleted.")]
+    [InlineData("/curate/sites?state=limbo", "'limbo' is not a state. Use one of: draft, review, published, deleted.")]
     [InlineData("/curate/photos?dir=sideways", "'sideways' is not a direction")]
     [InlineData("/curate/reports?site=atlantis", "No place has the address name 'atlantis'")]
     [InlineData("/curate/reports?author=nobody-at-all", "No one signs in as 'nobody-at-all'")]

@@ -93,8 +93,11 @@
       const url = `${input.dataset.picker}?q=${encodeURIComponent(input.value.trim())}`;
       try {
         const response = await fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } });
-        // Only the answer to the latest question counts; a signed-out session answers with the sign-in page.
-        if (mine !== asked || !response.ok || !(response.headers.get("Content-Type") || "").includes("json")) return;
+        // Only the answer to the latest question counts, and only while the field has the focus (an answer
+        // arriving after the curator moved on must not cover the next fields); a signed-out session answers
+        // with the sign-in page, not JSON.
+        if (mine !== asked || document.activeElement !== input || !response.ok
+          || !(response.headers.get("Content-Type") || "").includes("json")) return;
         show(await response.json());
       } catch {
         close(); // offline: the field still takes a typed reference

@@ -51,7 +51,7 @@ public sealed class PickerTagHelper(PickerStore store, IStringLocalizer<SharedRe
         label.InnerHtml.AppendHtml(Label);
 
         var input = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
-        input.MergeAttributes(new Dictionary<string, string?>
+        var attributes = new Dictionary<string, string?>
         {
             ["id"] = id, ["name"] = name, ["type"] = "text", ["value"] = value, ["autocomplete"] = "off", ["spellcheck"] = "false",
             ["maxlength"] = PickerStore.MaxText.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -60,7 +60,9 @@ public sealed class PickerTagHelper(PickerStore store, IStringLocalizer<SharedRe
             ["form"] = Form,
             ["data-picker"] = ViewContext.HttpContext.Request.PathBase + $"/curate/pickers/{picker.Name}",
             ["data-picker-draft"] = words["draft"],
-        });
+        };
+        // An attribute left out is not one set empty: form="" would take the field out of its form.
+        input.MergeAttributes(attributes.Where(attribute => attribute.Value is not null).ToDictionary());
 
         var options = await store.SearchAsync(picker, null, ListedInPage + 1, cancellationToken);
         var list = new HtmlContentBuilder();

@@ -14,7 +14,7 @@ public sealed partial class CuratorJourneyTests(BrowserHost host) : IClassFixtur
         var page = await host.SignedInCuratorAsync("journey-curator", Roles.Editor);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "new report" }).ClickAsync();
-        await page.GetByLabel("Place").SelectOptionAsync(new SelectOptionValue { Label = "Temple of Bel" });
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Place" }).FillAsync("temple-of-bel");
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Portico columns shored up");
         await page.GetByLabel("Event date (EDTF)").FillAsync("2019-05");
         await page.GetByLabel("Kind").SelectOptionAsync(new SelectOptionValue { Label = "Damage" });
@@ -24,7 +24,7 @@ public sealed partial class CuratorJourneyTests(BrowserHost host) : IClassFixtur
         await Assertions.Expect(page.Locator(".banner-draft")).ToBeVisibleAsync();
         var reference = ReferencePattern().Match(await page.Locator("h1").InnerTextAsync()).Value;
 
-        await page.Locator(".citation-form").GetByLabel("Source", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 5 });
+        await page.Locator(".citation-form").GetByRole(AriaRole.Combobox, new() { Name = "Source", Exact = true }).FillAsync("S05");
         await page.GetByLabel("Where in the source").FillAsync("p. 4");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add citation" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();

@@ -22,7 +22,7 @@ public sealed class PhotoJourneyTests(BrowserHost host) : IClassFixture<BrowserH
         {
             await page.GotoAsync("/curate/photos/upload");
             await page.GetByLabel("Photos (JPEG, PNG or WebP").SetInputFilesAsync(file);
-            await page.GetByLabel("Place").SelectOptionAsync(new SelectOptionValue { Label = "Temple of Bel" });
+            await page.GetByRole(AriaRole.Combobox, new() { Name = "Place" }).FillAsync("temple-of-bel");
             await page.GetByLabel("Phase").SelectOptionAsync(new SelectOptionValue { Label = phase });
             await page.GetByLabel("Licence").SelectOptionAsync(new SelectOptionValue { Label = "CC BY" });
             await page.GetByLabel("Caption (used as").FillAsync($"{phase} view of the sanctuary gate");

@@ -29,7 +29,7 @@ public sealed class PublishedOnlyTests : IDisposable
         });
         var (_, report) = await curator.SubmitAsync("/curate/reports/edit", SaveForm, new()
         {
-            ["Input.SiteId"] = "2", ["Input.Kind"] = "damage", ["Input.Title"] = "Unconfirmed collapse", ["Input.EventDate"] = "2019-03",
+            ["Input.SiteId"] = "temple-of-bel", ["Input.Kind"] = "damage", ["Input.Title"] = "Unconfirmed collapse", ["Input.EventDate"] = "2019-03",
             ["Input.Severity"] = "destroyed", ["Input.Verification"] = "reported",
         });
         var reportReference = report.QuerySelector("h1")!.TextContent.Trim().Split(' ').Last();

@@ -30,6 +30,7 @@ public sealed partial class FormFuzzTests(Xunit.Abstractions.ITestOutputHelper o
     private static readonly Dictionary<string, string> Plausible = new()
     {
         ["Input.NameEn"] = "Fuzzed place", ["Input.Title"] = "Fuzzed title", ["Input.EventDate"] = "2015-08-30",
+        ["Input.SiteId"] = "temple-of-bel", ["Citation.SourceId"] = "S01",
         ["Input.Topic"] = "Fuzzed topic", ["Input.Versions[0].Statement"] = "One", ["Input.Versions[0].Sources"] = "S01",
         ["Input.Versions[1].Statement"] = "Two", ["Input.Versions[1].Sources"] = "S02", ["Input.Login"] = "fuzzed",
         ["Input.DisplayName"] = "Fuzzed user", ["Input.Password"] = "a long enough password",

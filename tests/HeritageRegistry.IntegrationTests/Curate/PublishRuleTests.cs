@@ -1,5 +1,4 @@
 using HeritageRegistry.Accounts;
-using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Dapper;
@@ -115,15 +114,14 @@ public sealed class PublishRuleTests : IDisposable
     {
         var (_, page) = await curator.SubmitAsync("/curate/reports/edit", SaveForm, new()
         {
-            ["Input.SiteId"] = (await ScalarAsync<long>("SELECT id FROM site WHERE slug = 'temple-of-bel'")).ToString(CultureInfo.InvariantCulture),
+            ["Input.SiteId"] = "temple-of-bel",
             ["Input.Kind"] = "damage", ["Input.Title"] = title, ["Input.EventDate"] = "2018-04-02",
             ["Input.Severity"] = "moderately-damaged", ["Input.Certainty"] = "medium", ["Input.Verification"] = "reported",
             ["Input.Cause"] = "gunfire-light-weaponry", ["Input.Description"] = "Bullet scars on the gate.",
         });
         foreach (var source in sources)
         {
-            var id = await ScalarAsync<long>("SELECT id FROM source WHERE reference = @source", new { source });
-            (_, page) = await curator.SubmitAsync(page, "button.add-citation", new() { ["Citation.SourceId"] = id.ToString(CultureInfo.InvariantCulture) });
+            (_, page) = await curator.SubmitAsync(page, "button.add-citation", new() { ["Citation.SourceId"] = source });
         }
         var (published, _) = await curator.SubmitAsync(page, "form[action*='handler=Publish']", []);
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);

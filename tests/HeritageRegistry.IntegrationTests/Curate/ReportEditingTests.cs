@@ -16,7 +16,7 @@ public sealed class ReportEditingTests : IDisposable
 
     private static Dictionary<string, string> NewReport(string title, string date = "2018-04-02") => new()
     {
-        ["Input.SiteId"] = "2", ["Input.Kind"] = "damage", ["Input.Title"] = title, ["Input.EventDate"] = date,
+        ["Input.SiteId"] = "temple-of-bel", ["Input.Kind"] = "damage", ["Input.Title"] = title, ["Input.EventDate"] = date,
         ["Input.Severity"] = "moderately-damaged", ["Input.Certainty"] = "medium", ["Input.Verification"] = "reported",
         ["Input.Cause"] = "gunfire-light-weaponry", ["Input.Description"] = "Bullet scars on the gate.",
     };
@@ -41,7 +41,7 @@ public sealed class ReportEditingTests : IDisposable
         Assert.Contains("cannot be published without at least one cited source", refusedPage.Text());
 
         var (_, cited) = await curator.SubmitAsync(refusedPage, "button.add-citation",
-            new() { ["Citation.SourceId"] = "13", ["Citation.Locator"] = "para. 3", ["Citation.Quote"] = "the gate was hit" });
+            new() { ["Citation.SourceId"] = "S13", ["Citation.Locator"] = "para. 3", ["Citation.Quote"] = "the gate was hit" });
         var (published, _) = await curator.SubmitAsync(cited, "form[action*='handler=Publish']", []);
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
@@ -55,7 +55,8 @@ public sealed class ReportEditingTests : IDisposable
     [InlineData("Input.EventDate", "", "Enter a date")]
     [InlineData("Input.Severity", "obliterated", "'obliterated' is not in the severity list")]
     [InlineData("Input.Title", "", "Give the report a short title.")]
-    [InlineData("Input.SiteId", "999999", "That place does not exist.")]
+    [InlineData("Input.SiteId", "no-such-place", "No place has that address name or name.")]
+    [InlineData("Input.SiteId", "temple", "Several places match: ")]
     public async Task Bad_input_gets_a_message_at_the_field_a_400_and_keeps_what_was_typed(string field, string value, string message)
     {
         using var curator = await CuratorSession.SignInAsync(_factory);
@@ -158,7 +159,7 @@ public sealed class ReportEditingTests : IDisposable
     {
         using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         var (_, edit) = await curator.SubmitAsync("/curate/reports/edit", SaveForm, NewReport("One source only"));
-        var (_, cited) = await curator.SubmitAsync(edit, "button.add-citation", new() { ["Citation.SourceId"] = "13" });
+        var (_, cited) = await curator.SubmitAsync(edit, "button.add-citation", new() { ["Citation.SourceId"] = "S13" });
         var (_, published) = await curator.SubmitAsync(cited, "form[action*='handler=Publish']", []);
 
         var (refused, page) = await curator.SubmitAsync(published, "form[action*='handler=RemoveCitation']", []);
@@ -173,10 +174,10 @@ public sealed class ReportEditingTests : IDisposable
     {
         using var curator = await CuratorSession.SignInAsync(_factory);
 
-        var (response, page) = await curator.SubmitAsync("/curate/reports/edit/1", "button.add-citation", new() { ["Citation.SourceId"] = "99999" });
+        var (response, page) = await curator.SubmitAsync("/curate/reports/edit/1", "button.add-citation", new() { ["Citation.SourceId"] = "S99999" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("That source does not exist.", page.QuerySelector("[data-valmsg-for='Citation.SourceId']")!.TextContent);
+        Assert.Contains("No source has that reference or title.", page.QuerySelector("[data-valmsg-for='Citation.SourceId']")!.TextContent);
     }
 
     private Task<long> TempleOfBelReportAsync() => QueryAsync<long>("SELECT id FROM damage_report WHERE reference = 'PAL-2015-0010'", null);

@@ -18,7 +18,7 @@ public sealed class PhotoCitationTests(SeededRegistry registry) : IClassFixture<
         Assert.Null((await registry.CreateClient().GetPageAsync(photoPage)).QuerySelector("#photo-sources-heading"));
 
         var (response, _) = await curator.SubmitAsync(edit, "button.add-citation",
-            new() { ["Citation.SourceId"] = "1", ["Citation.Locator"] = "third photograph", ["Citation.Quote"] = "taken on Sunday" });
+            new() { ["Citation.SourceId"] = "S01", ["Citation.Locator"] = "third photograph", ["Citation.Quote"] = "taken on Sunday" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await registry.CreateClient().GetPageAsync(photoPage);

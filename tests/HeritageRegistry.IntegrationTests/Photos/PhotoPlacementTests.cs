@@ -1,5 +1,4 @@
 using HeritageRegistry.Accounts;
-using System.Globalization;
 using System.Net;
 using HeritageRegistry.IntegrationTests.Curate;
 using HeritageRegistry.IntegrationTests.Infrastructure;
@@ -36,7 +35,7 @@ public sealed class PhotoPlacementTests : IDisposable
         var (response, _) = await curator.SubmitAsync(edit, "form.record-form", new() { ["Input.ReportId"] = report });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(report, await _factory.TextAsync("SELECT report_id FROM photo"));
+        Assert.Equal(report, await _factory.TextAsync("SELECT r.reference FROM photo p JOIN damage_report r ON r.id = p.report_id"));
     }
 
     [Fact]
@@ -45,7 +44,7 @@ public sealed class PhotoPlacementTests : IDisposable
         using var curator = await CuratorSession.SignInAsync(_factory);
 
         var (response, page) = await curator.UploadAsync([("bel.jpg", TestImages.Jpeg(shade: 13))],
-            siteId: await SiteIdAsync("temple-of-bel"), reportId: await ReportAboutAsync("lion-of-allat"));
+            place: "temple-of-bel", report: await ReportAboutAsync("lion-of-allat"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("about another place", page.QuerySelector("[data-valmsg-for='Input.ReportId']")!.TextContent);
@@ -55,16 +54,13 @@ public sealed class PhotoPlacementTests : IDisposable
     /// <summary>Uploads one photo of the Temple of Bel, on no report, and answers the address of its edit page.</summary>
     private async Task<string> UploadToTempleOfBelAsync(CuratorSession curator)
     {
-        var (_, uploaded) = await curator.UploadAsync([("bel.jpg", TestImages.Jpeg(shade: 12))], siteId: await SiteIdAsync("temple-of-bel"));
+        var (_, uploaded) = await curator.UploadAsync([("bel.jpg", TestImages.Jpeg(shade: 12))], place: "temple-of-bel");
         return uploaded.QuerySelector(".upload-results a[href^='/curate/photos/edit/']")!.GetAttribute("href")!;
     }
 
-    private async Task<string> SiteIdAsync(string slug) =>
-        (await _factory.ScalarAsync("SELECT id FROM site WHERE slug = @slug", new { slug })).ToString(CultureInfo.InvariantCulture);
-
     private async Task<string> ReportAboutAsync(string slug) =>
-        (await _factory.ScalarAsync("""
-            SELECT r.id FROM damage_report r JOIN site s ON s.id = r.site_id
+        await _factory.TextAsync("""
+            SELECT r.reference FROM damage_report r JOIN site s ON s.id = r.site_id
             WHERE s.slug = @slug AND r.deleted_at IS NULL ORDER BY r.reference LIMIT 1
-            """, new { slug })).ToString(CultureInfo.InvariantCulture);
+            """, new { slug });
 }

@@ -282,7 +282,7 @@ public sealed class PhotoUploadTests : IDisposable
         using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor);
         await curator.UploadAsync([("before.jpg", TestImages.Jpeg(shade: 10))], phase: "before");
         await curator.UploadAsync([("after.jpg", TestImages.Jpeg(shade: 20))], phase: "after");
-        await curator.UploadAsync([("elsewhere.jpg", TestImages.Jpeg(shade: 30))], siteId: "3");
+        await curator.UploadAsync([("elsewhere.jpg", TestImages.Jpeg(shade: 30))], place: "bel-cella");
         var elsewhere = await _factory.ScalarAsync("SELECT MAX(id) FROM photo");
         using var visitor = _factory.CreateClient();
 

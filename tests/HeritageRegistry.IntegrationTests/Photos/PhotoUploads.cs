@@ -8,19 +8,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HeritageRegistry.IntegrationTests.Photos;
 
-/// <summary>Posts files through the real upload form (antiforgery token included), as a browser would.</summary>
+/// <summary>Posts files through the real upload form (antiforgery token included), as a browser would; the place and
+/// report are typed as a curator types them in the pickers (a slug, a reference, or "REF — title").</summary>
 public static class PhotoUploads
 {
     public static async Task<(HttpResponseMessage Response, IHtmlDocument Page)> UploadAsync(this CuratorSession curator,
-        IEnumerable<(string Name, byte[] Bytes)> files, string siteId = "2", bool publish = true, string phase = "after", string reportId = "")
+        IEnumerable<(string Name, byte[] Bytes)> files, string place = "temple-of-bel", bool publish = true, string phase = "after", string report = "")
     {
         var form = await curator.Client.GetPageAsync("/curate/photos/upload");
         var token = ((IHtmlInputElement)form.QuerySelector("form.upload-form input[name=__RequestVerificationToken]")!).Value;
         using var content = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(siteId), "Input.SiteId" },
-            { new StringContent(reportId), "Input.ReportId" },
+            { new StringContent(place), "Input.SiteId" },
+            { new StringContent(report), "Input.ReportId" },
             { new StringContent(phase), "Input.Phase" },
             { new StringContent("cc-by"), "Input.Licence" },
             { new StringContent("Test photographer"), "Input.Credit" },

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HeritageRegistry.Pickers;
 using HeritageRegistry.Validation;
 
 namespace HeritageRegistry.Pages.Curate;
@@ -11,6 +12,7 @@ public sealed class CitationInput
 
     [Required(ErrorMessage = "Choose the source to cite.")]
     [Display(Name = "Source")]
+    [Pick(PickerKind.Source)]
     public long? SourceId { get; set; }
 
     [SingleLine(MaxLocator)]
@@ -28,5 +30,4 @@ public interface ICitationEditor
     Data.Editing.EditableRecord? Record { get; }
     CitationInput Citation { get; }
     IReadOnlyList<Data.CitationRow> Citations { get; }
-    IReadOnlyList<Data.Choice> Sources { get; }
 }

@@ -36,7 +36,6 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
     public bool HasCitations => CitationTarget is not null;
     public CitationInput Citation { get; private set; } = new();
     public IReadOnlyList<CitationRow> Citations { get; private set; } = [];
-    public IReadOnlyList<Choice> Sources { get; private set; } = [];
     public IReadOnlyList<DisagreementRow> Disagreements { get; private set; } = [];
 
     public TInput Input { get; protected set; } = new();
@@ -172,10 +171,6 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
             return NotFound();
         }
         (Citation, Input) = (citation, input);
-        if (citation.SourceId is { } sourceId && await editor.GetAsync(RecordType.Source, sourceId, cancellationToken) is null or { IsDeleted: true })
-        {
-            ModelState.AddModelError($"{nameof(Citation)}.{nameof(citation.SourceId)}", "That source does not exist.");
-        }
         // Only the citation's own fields decide; a half-finished edit of the record does not stop a source being cited.
         if (ModelState.FindKeysWithPrefix(nameof(Citation)).Any(entry => entry.Value.Errors.Count > 0))
         {
@@ -266,7 +261,6 @@ public abstract class RecordEditPageModel<TInput>(RecordEditor editor, CurateSto
         if (CitationTarget is { } target && Record is not null)
         {
             Citations = await curate.CitationsAsync(target, Record.Id, cancellationToken);
-            Sources = await curate.SourceChoicesAsync(cancellationToken);
             Disagreements = target.HasDisagreements ? await curate.DisagreementsAsync(target, Record.Id, cancellationToken) : [];
         }
         if (Record is not null && Review == RecordReview.None)

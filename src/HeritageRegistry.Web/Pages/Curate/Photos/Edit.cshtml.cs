@@ -11,8 +11,6 @@ public sealed class EditModel(RecordEditor editor, CurateStore curate, ReviewSto
 
     protected override CitationTarget CitationTarget => CitationTarget.Photo;
 
-    public IReadOnlyList<Choice> Sites { get; private set; } = [];
-
     protected override PhotoInput FromRecord(EditableRecord record) => PhotoInput.From(record.Values, record.Version);
 
     protected override Dictionary<string, object?> ToValues(PhotoInput input, EditableRecord? existing) =>
@@ -24,11 +22,5 @@ public sealed class EditModel(RecordEditor editor, CurateStore curate, ReviewSto
         {
             ModelState.AddModelError(string.Empty, "Photos are added on the upload page.");
         }
-        if (input.SiteId is { } siteId && await Editor.GetAsync(RecordType.Site, siteId, cancellationToken) is null or { IsDeleted: true })
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(input.SiteId)}", "That place does not exist.");
-        }
     }
-
-    protected override async Task LoadAsync(CancellationToken cancellationToken) => Sites = await Curate.SiteChoicesAsync(cancellationToken);
 }

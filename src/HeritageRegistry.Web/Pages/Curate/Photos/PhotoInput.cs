@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HeritageRegistry.Pickers;
 using HeritageRegistry.Validation;
 using HeritageRegistry.Vocabulary;
 
@@ -10,8 +11,10 @@ public sealed class PhotoInput : IValidatableObject, IRecordInput
     public long Version { get; set; }
 
     [Required(ErrorMessage = "Choose the place the photo shows.")]
+    [Pick(PickerKind.Place)]
     public long? SiteId { get; set; }
 
+    [Pick(PickerKind.Report)]
     public long? ReportId { get; set; }
 
     [SingleLine(1000)]

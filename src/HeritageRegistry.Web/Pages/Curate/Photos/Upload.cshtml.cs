@@ -1,8 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using HeritageRegistry.Accounts;
-using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
 using HeritageRegistry.Photos;
+using HeritageRegistry.Pickers;
 using HeritageRegistry.Review;
 using HeritageRegistry.Vocabulary;
 using HeritageRegistry.Validation;
@@ -15,15 +15,17 @@ namespace HeritageRegistry.Pages.Curate.Photos;
 // The whole request may carry a batch of files; each file is still held to PhotoOptions.MaxBytes.
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class UploadModel(PhotoIngest ingest, RecordEditor editor, ReviewStore reviews, CurateStore curate) : PageModel
+public sealed class UploadModel(PhotoIngest ingest, RecordEditor editor, ReviewStore reviews, PickerStore pickers) : PageModel
 {
     private const long MaxRequestBytes = 420L * 1024 * 1024;
 
     public sealed class InputModel : IValidatableObject
     {
         [Required(ErrorMessage = "Choose the place the photos show.")]
+        [Pick(PickerKind.Place)]
         public long? SiteId { get; set; }
 
+        [Pick(PickerKind.Report)]
         public long? ReportId { get; set; }
 
         public string? Phase { get; set; }
@@ -48,25 +50,25 @@ public sealed class UploadModel(PhotoIngest ingest, RecordEditor editor, ReviewS
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public IReadOnlyList<Choice> Sites { get; private set; } = [];
     public IReadOnlyList<IngestResult> Results { get; private set; } = [];
 
-    public async Task OnGetAsync(long? siteId, CancellationToken cancellationToken)
+    /// <summary>Opened from a place's or a report's page (?report=PAL-2015-0010), with that record already chosen.</summary>
+    public async Task OnGetAsync(long? siteId, string? report, CancellationToken cancellationToken)
     {
         Input.SiteId = siteId;
-        Sites = await curate.SiteChoicesAsync(cancellationToken);
+        if (report is not null && await pickers.ResolveAsync(Picker.Report, report, 2, cancellationToken) is [var chosen]
+            && await editor.GetAsync(RecordType.Report, chosen.Id, cancellationToken) is { } found)
+        {
+            // A photo of a report shows the report's place (PhotoPlacement), so that is chosen too.
+            (Input.ReportId, Input.SiteId) = (found.Id, found.Values["site_id"] as long?);
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(List<IFormFile> files, CancellationToken cancellationToken)
     {
-        Sites = await curate.SiteChoicesAsync(cancellationToken);
         if (files.Count == 0)
         {
             ModelState.AddModelError("files", "Choose at least one photo to upload.");
-        }
-        if (Input.SiteId is { } siteId && await editor.GetAsync(RecordType.Site, siteId, cancellationToken) is null or { IsDeleted: true })
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.SiteId)}", "That place does not exist.");
         }
         // Every photo write keeps this rule; checked once for the batch here, before any file is read.
         if (await editor.CheckAsync(RecordType.Photo, new Dictionary<string, object?> { ["site_id"] = Input.SiteId, ["report_id"] = Input.ReportId },

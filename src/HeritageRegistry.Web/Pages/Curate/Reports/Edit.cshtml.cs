@@ -15,26 +15,13 @@ public sealed class EditModel(RecordEditor editor, CurateStore curate, ReportRef
 
     protected override CitationTarget CitationTarget => CitationTarget.Report;
 
-    public IReadOnlyList<Choice> Sites { get; private set; } = [];
-
     protected override ReportInput FromRecord(EditableRecord record) => ReportInput.From(record.Values, record.Version);
 
     protected override Dictionary<string, object?> ToValues(ReportInput input, EditableRecord? existing) =>
         input.ToValues((string?)existing?.Values["reference"]);
 
-    protected override async Task CheckAsync(ReportInput input, EditableRecord? existing, CancellationToken cancellationToken)
-    {
-        if (input.SiteId is { } siteId && await Editor.GetAsync(RecordType.Site, siteId, cancellationToken) is null or { IsDeleted: true })
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(input.SiteId)}", "That place does not exist.");
-        }
-    }
-
     // References count per year of the event, e.g. PAL-2015-0016; computed inside the create transaction.
     protected override async Task PrepareCreateAsync(IDbConnection connection, IDbTransaction transaction, Dictionary<string, object?> values) =>
         values["reference"] = await references.NextAsync(connection, transaction,
             int.Parse(((string)values["event_earliest"]!)[..4], CultureInfo.InvariantCulture));
-
-    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
-        Sites = await Curate.SiteChoicesAsync(cancellationToken);
 }

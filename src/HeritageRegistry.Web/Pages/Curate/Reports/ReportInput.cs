@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HeritageRegistry.Pickers;
 using HeritageRegistry.Validation;
 using HeritageRegistry.Dates;
 using HeritageRegistry.Vocabulary;
@@ -12,6 +13,7 @@ public sealed class ReportInput : IValidatableObject, IRecordInput
 
     [Required(ErrorMessage = "Choose the place this report is about.")]
     [Display(Name = "Place")]
+    [Pick(PickerKind.Place)]
     public long? SiteId { get; set; }
 
     [Required(ErrorMessage = "Say whether this is damage, a restoration or a context event.")]

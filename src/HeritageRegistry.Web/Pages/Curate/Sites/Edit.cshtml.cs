@@ -11,8 +11,6 @@ public sealed class EditModel(RecordEditor editor, CurateStore curate, ReviewSto
 
     protected override CitationTarget CitationTarget => CitationTarget.Site;
 
-    public IReadOnlyList<Choice> Parents { get; private set; } = [];
-
     protected override SiteInput FromRecord(EditableRecord record) => SiteInput.From(record.Values, record.Version);
 
     protected override Dictionary<string, object?> ToValues(SiteInput input, EditableRecord? existing) => input.ToValues();
@@ -27,12 +25,5 @@ public sealed class EditModel(RecordEditor editor, CurateStore curate, ReviewSto
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(input.ParentId)}", "A place cannot be part of itself or of a place within it.");
         }
-        else if (input.ParentId is { } id && await Editor.GetAsync(RecordType.Site, id, cancellationToken) is null)
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(input.ParentId)}", "That place does not exist.");
-        }
     }
-
-    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
-        Parents = [.. (await Curate.SiteChoicesAsync(cancellationToken)).Where(c => c.Id != Record?.Id)];
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HeritageRegistry.Pickers;
 using HeritageRegistry.Validation;
 using HeritageRegistry.Vocabulary;
 
@@ -14,6 +15,7 @@ public sealed class SiteInput : IValidatableObject, IRecordInput
     public string? Slug { get; set; }
 
     [Display(Name = "Part of")]
+    [Pick(PickerKind.Place)]
     public long? ParentId { get; set; }
 
     [Required(ErrorMessage = "Choose the kind of place.")]

@@ -2,8 +2,6 @@ using Dapper;
 
 namespace HeritageRegistry.Data;
 
-public sealed record Choice(long Id, string Label);
-
 public sealed record CitationRow
 {
     public long Id { get; init; }
@@ -36,13 +34,6 @@ public sealed record DisagreementRow
 /// <summary>Reads for the curators' area: everything, drafts and deleted records included.</summary>
 public sealed class CurateStore(Database database)
 {
-    public async Task<IReadOnlyList<Choice>> SiteChoicesAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<Choice>(new CommandDefinition(
-            "SELECT id, name_en AS label FROM site WHERE deleted_at IS NULL ORDER BY name_en", cancellationToken: cancellationToken))).AsList();
-    }
-
     /// <summary>Every source's web address and DOI, for spotting duplicates in an import.</summary>
     public async Task<IReadOnlyList<SourceIdentity>> SourceIdentitiesAsync(CancellationToken cancellationToken)
     {
@@ -50,13 +41,6 @@ public sealed class CurateStore(Database database)
         return (await connection.QueryAsync<SourceIdentity>(new CommandDefinition(
             "SELECT reference, url, doi FROM source WHERE deleted_at IS NULL AND (url IS NOT NULL OR doi IS NOT NULL)",
             cancellationToken: cancellationToken))).AsList();
-    }
-
-    public async Task<IReadOnlyList<Choice>> SourceChoicesAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<Choice>(new CommandDefinition(
-            "SELECT id, reference || ' · ' || title AS label FROM source WHERE deleted_at IS NULL ORDER BY reference", cancellationToken: cancellationToken))).AsList();
     }
 
     /// <summary>The live citations of one report or one place, in their order.</summary>

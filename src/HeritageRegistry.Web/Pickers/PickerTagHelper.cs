@@ -54,12 +54,11 @@ public sealed class PickerTagHelper(PickerStore store, IStringLocalizer<SharedRe
         var attributes = new Dictionary<string, string?>
         {
             ["id"] = id, ["name"] = name, ["type"] = "text", ["value"] = value, ["autocomplete"] = "off", ["spellcheck"] = "false",
-            ["maxlength"] = PickerStore.MaxText.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["aria-describedby"] = errors.Count > 0 ? $"{id}-hint {id}-error" : $"{id}-hint",
             ["aria-invalid"] = errors.Count > 0 ? "true" : null,
             ["form"] = Form,
             ["data-picker"] = ViewContext.HttpContext.Request.PathBase + $"/curate/pickers/{picker.Name}",
-            ["data-picker-draft"] = words["draft"],
+            ["data-picker-draft"] = words["Draft"],
         };
         // An attribute left out is not one set empty: form="" would take the field out of its form.
         input.MergeAttributes(attributes.Where(attribute => attribute.Value is not null).ToDictionary());

@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using System.Net;
 using AngleSharp.Html.Dom;
 using HeritageRegistry.IntegrationTests.Infrastructure;
@@ -52,7 +53,7 @@ public sealed class AddCitationTests : IDisposable
     [Fact]
     public async Task An_import_confirmed_with_a_publish_value_that_is_not_yes_or_no_is_refused_and_imports_nothing()
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor); // only editors are offered "publish"
         var (_, preview) = await curator.SubmitAsync("/curate/sources/import", "form[action*='handler=Preview']", new()
         {
             ["Input.Text"] = """[{ "title": "Fuzzed import", "type": "report", "issued": { "date-parts": [[2015, 9]] } }]""",

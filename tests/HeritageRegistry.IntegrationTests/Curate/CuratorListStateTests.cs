@@ -23,11 +23,10 @@ public sealed class CuratorListStateTests : IDisposable
 
     private async Task<string> NewDraftReportAsync(HttpClient curator, string title)
     {
-        var bel = await IdAsync("SELECT id FROM site WHERE slug = 'temple-of-bel'");
         var form = await curator.GetPageAsync("/curate/reports/edit");
         var created = await curator.SubmitAsync(form, SaveForm, new Dictionary<string, string>
         {
-            ["Input.SiteId"] = bel.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.Kind"] = "damage", ["Input.Title"] = title,
+            ["Input.SiteId"] = "temple-of-bel", ["Input.Kind"] = "damage", ["Input.Title"] = title,
             ["Input.EventDate"] = "2019-05-01", ["Input.Certainty"] = "medium", ["Input.Verification"] = "reported",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
@@ -107,9 +106,7 @@ public sealed class CuratorListStateTests : IDisposable
     public async Task Photos_are_listed_by_their_report_and_filtered_by_place()
     {
         using var curator = await CuratorSession.SignInAsync(_factory);
-        var bel = await IdAsync("SELECT id FROM site WHERE slug = 'temple-of-bel'");
-        var report = await IdAsync("SELECT id FROM damage_report WHERE reference = 'PAL-2015-0015'");
-        var (upload, _) = await curator.UploadAsync([("bel.jpg", TestImages.Jpeg(shade: 41))], siteId: $"{bel}", reportId: $"{report}", publish: false);
+        var (upload, _) = await curator.UploadAsync([("bel.jpg", TestImages.Jpeg(shade: 41))], place: "temple-of-bel", report: "PAL-2015-0015", publish: false);
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
 
         var found = await curator.Client.ListAsync("/curate/photos?q=PAL-2015-0015");

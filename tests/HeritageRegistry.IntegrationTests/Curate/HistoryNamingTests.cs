@@ -19,14 +19,14 @@ public sealed class HistoryNamingTests : IDisposable
     /// <summary>Moves the report to the Temple of Bel and calls it severely damaged; returns its history's address and its row id.</summary>
     private async Task<(HttpClient Curator, string History, long Id)> EditAsync()
     {
-        var (curator, _) = await _factory.SignedInAsync(Roles.Curator);
+        // An editor, whose change of an ordinary place's report is published at once, so the history holds it.
+        var (curator, _) = await _factory.SignedInAsync(Roles.Editor);
         await using var database = await _factory.OpenDatabaseAsync();
-        var bel = await database.ExecuteScalarAsync<long>("SELECT id FROM site WHERE slug = 'temple-of-bel'");
         var id = await database.ExecuteScalarAsync<long>("SELECT id FROM damage_report WHERE reference = @Report", new { Report });
         var edit = await curator.GetPageAsync(await curator.EditUrlAsync("/curate/reports", Report));
         var saved = await curator.SubmitAsync(edit, "form.record-form", new Dictionary<string, string>
         {
-            ["Input.Severity"] = "severely-damaged", ["Input.SiteId"] = bel.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Severity"] = "severely-damaged", ["Input.SiteId"] = "temple-of-bel",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         return (curator, $"/curate/history/report/{id}", id);

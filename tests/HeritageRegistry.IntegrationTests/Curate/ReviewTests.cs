@@ -280,15 +280,14 @@ public sealed class ReviewTests : IDisposable
     {
         var (_, page) = await session.SubmitAsync("/curate/reports/edit", SaveForm, new()
         {
-            ["Input.SiteId"] = (await ScalarAsync<long>("SELECT id FROM site WHERE slug = @place", new { place })).ToString(CultureInfo.InvariantCulture),
+            ["Input.SiteId"] = place,
             ["Input.Kind"] = "damage", ["Input.Title"] = title, ["Input.EventDate"] = "2018-04-02",
             ["Input.Severity"] = "moderately-damaged", ["Input.Certainty"] = "medium", ["Input.Verification"] = "reported",
             ["Input.Cause"] = "gunfire-light-weaponry", ["Input.Description"] = "Seen on a visit.",
         });
         if (cite)
         {
-            var source = await ScalarAsync<long>("SELECT id FROM source WHERE reference = 'S01'");
-            (_, page) = await session.SubmitAsync(page, "button.add-citation", new() { ["Citation.SourceId"] = source.ToString(CultureInfo.InvariantCulture) });
+            (_, page) = await session.SubmitAsync(page, "button.add-citation", new() { ["Citation.SourceId"] = "S01" });
         }
         return (page.QuerySelector("h1")!.TextContent.Trim().Split(' ').Last(), page);
     }

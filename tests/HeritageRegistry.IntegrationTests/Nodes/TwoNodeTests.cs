@@ -56,7 +56,7 @@ public sealed class TwoNodeTests : IDisposable
             Assert.DoesNotContain(edited, text, StringComparison.Ordinal);
         }
 
-        using var curator = await CuratorSession.SignInAsync(_a);
+        using var curator = await CuratorSession.SignInAsync(_a, Roles.Editor); // an editor's change is published at once
         var (saved, _) = await curator.SubmitAsync($"/curate/reports/edit/{await ReportIdAsync("PAL-2015-0014")}", "form.record-form",
             new() { ["Input.Title"] = "Cella of Bel blown up (zircon test)" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -88,7 +88,7 @@ public sealed class TwoNodeTests : IDisposable
     [PostgreSqlOnlyFact(Reason)]
     public async Task A_photo_uploaded_on_one_node_is_served_by_the_other()
     {
-        using var curator = await CuratorSession.SignInAsync(_a);
+        using var curator = await CuratorSession.SignInAsync(_a, Roles.Editor);
         var (uploaded, page) = await curator.UploadAsync([("gate.jpg", TestImages.Jpeg())]);
         Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
         Assert.Equal(["Stored"], page.Results().Select(result => result.Result));
@@ -110,7 +110,7 @@ public sealed class TwoNodeTests : IDisposable
         const string page = "/reports/PAL-2015-0014";
         await visitorOnB.GetAsync(page);
         Assert.True((await FetchAsync(visitorOnB, page)).Cached, $"B serves {page} from its output cache");
-        using var curator = await CuratorSession.SignInAsync(_a);
+        using var curator = await CuratorSession.SignInAsync(_a, Roles.Editor);
         var edit = $"/curate/reports/edit/{await ReportIdAsync("PAL-2015-0014")}";
 
         // Both nodes lose the connection they hear each other on; A's notice of the edit then reaches nobody.

@@ -1,3 +1,4 @@
+using HeritageRegistry.Accounts;
 using System.Net;
 using AngleSharp.Html.Dom;
 using HeritageRegistry.IntegrationTests.Curate;
@@ -107,7 +108,7 @@ public sealed class PickerFormTests : IDisposable
     [InlineData("palmyra — Palmyra")]
     public async Task A_place_is_made_part_of_the_place_named_in_its_parent_picker(string parent)
     {
-        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var curator = await CuratorSession.SignInAsync(_factory, Roles.Editor); // an editor's change to a published place applies at once
 
         var (response, _) = await curator.SubmitAsync(await EditUrlAsync(curator, "/sites/monumental-arch"), "form.record-form",
             new() { ["Input.ParentId"] = parent });

@@ -1,4 +1,3 @@
-using HeritageRegistry.Data;
 using HeritageRegistry.Vocabulary;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -9,7 +8,4 @@ public static class Options
 {
     public static IEnumerable<SelectListItem> Of(TermList list, string empty = "— not stated —") =>
         [new SelectListItem(empty, ""), .. list.Select(t => new SelectListItem(TermList.Label(t), t.Code))];
-
-    public static IEnumerable<SelectListItem> Of(IEnumerable<Choice> choices, string empty) =>
-        [new SelectListItem(empty, ""), .. choices.Select(c => new SelectListItem(c.Label, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
 }

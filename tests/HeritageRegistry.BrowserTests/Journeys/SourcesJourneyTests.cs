@@ -39,7 +39,7 @@ public sealed class SourcesJourneyTests(BrowserHost host) : IClassFixture<Browse
     {
         var page = await host.SignedInCuratorAsync("disagreement-curator");
         await page.GotoAsync("/sites/temple-of-baalshamin");
-        await page.Locator(".curator-bar a").ClickAsync();
+        await page.Locator(".curator-bar").GetByRole(AriaRole.Link, new() { Name = "Edit", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Record a disagreement" }).ClickAsync();
 
         await page.GetByLabel("What the sources disagree about").FillAsync("When the temple was dedicated");

@@ -1,5 +1,3 @@
-using Dapper;
-
 namespace HeritageRegistry.Data;
 
 /// <summary>One version of a disputed claim, with the sources that give it.</summary>
@@ -8,10 +6,13 @@ public sealed record DisagreementVersion(string Statement, IReadOnlyList<(string
 /// <summary>A claim the sources disagree about, on a report (ReportId) or on a place's own facts.</summary>
 public sealed record Disagreement(long? ReportId, string Topic, string? Note, IReadOnlyList<DisagreementVersion> Versions);
 
-/// <summary>Reads disagreements with every version and its sources in one statement, grouped here.</summary>
-public sealed class DisagreementStore(Database database)
+/// <summary>
+/// How a page reads disagreements: every version and its sources in one statement (<see cref="Sql"/>, with
+/// @siteSlug or @reportReference), grouped here. The place and report pages read it in their own round trip.
+/// </summary>
+public static class DisagreementStore
 {
-    private sealed record Row
+    internal sealed record Row
     {
         public long Id { get; init; }
         public long? ReportId { get; init; }
@@ -23,7 +24,7 @@ public sealed class DisagreementStore(Database database)
         public string? SourceTitle { get; init; }
     }
 
-    private static readonly string Sql = $"""
+    internal static readonly string Sql = $"""
         SELECT d.id, d.report_id, d.topic, d.note, v.id AS version_id, v.statement,
                so.reference AS source_reference, so.title AS source_title
         FROM disagreement d
@@ -36,21 +37,12 @@ public sealed class DisagreementStore(Database database)
         ORDER BY d.position, d.id, v.position, v.id, so.reference
         """;
 
-    /// <summary>Disagreements about a place's facts and about its reports.</summary>
-    public Task<IReadOnlyList<Disagreement>> ForSiteAsync(string slug, CancellationToken cancellationToken) => QueryAsync(slug, null, cancellationToken);
-
-    public Task<IReadOnlyList<Disagreement>> ForReportAsync(string reference, CancellationToken cancellationToken) =>
-        QueryAsync(null, reference.ToUpperInvariant(), cancellationToken);
-
-    private async Task<IReadOnlyList<Disagreement>> QueryAsync(string? siteSlug, string? reportReference, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(Sql, new { siteSlug, reportReference }, cancellationToken: cancellationToken));
-        return rows.GroupBy(r => (r.Id, r.ReportId, r.Topic, r.Note))
+    /// <summary>Each disagreement once, its versions in order, each with its sources.</summary>
+    internal static IReadOnlyList<Disagreement> Group(IEnumerable<Row> rows) =>
+        rows.GroupBy(r => (r.Id, r.ReportId, r.Topic, r.Note))
             .Select(d => new Disagreement(d.Key.ReportId, d.Key.Topic, d.Key.Note, d.GroupBy(r => (r.VersionId, r.Statement))
                 .Select(v => new DisagreementVersion(v.Key.Statement,
                     v.Where(r => r.SourceReference is not null).Select(r => (r.SourceReference!, r.SourceTitle!)).ToList()))
                 .ToList()))
             .ToList();
-    }
 }

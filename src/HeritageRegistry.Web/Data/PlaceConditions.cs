@@ -31,9 +31,16 @@ public sealed class PlaceConditions(Database database) : IDisposable
     }
 
     /// <summary>The conditions as current as the database behind <paramref name="connection"/>.</summary>
-    public async Task<Snapshot> CurrentAsync(IDbConnection connection, CancellationToken cancellationToken)
+    public async Task<Snapshot> CurrentAsync(IDbConnection connection, CancellationToken cancellationToken) =>
+        await AtAsync(connection, await SearchIndex.GenerationAsync(connection, null, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// The conditions at <paramref name="generation"/>, which the caller read with its own statements (in the same
+    /// round trip as a page's, <see cref="SearchIndex.GenerationSql"/>); derived again over <paramref name="connection"/>
+    /// only when the record has changed since the copy held here.
+    /// </summary>
+    public async Task<Snapshot> AtAsync(IDbConnection connection, long generation, CancellationToken cancellationToken)
     {
-        var generation = await SearchIndex.GenerationAsync(connection, null, cancellationToken);
         if (_current is { } current && current.Generation == generation)
         {
             return current;

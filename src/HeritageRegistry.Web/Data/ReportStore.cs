@@ -1,4 +1,5 @@
 using Dapper;
+using HeritageRegistry.Photos;
 
 namespace HeritageRegistry.Data;
 
@@ -53,7 +54,13 @@ public sealed record ReportDetail
     public string? SiteNameAr { get; init; }
 }
 
-public sealed record ReportPage(ReportDetail Report, IReadOnlyList<CitationView> Citations);
+public sealed record ReportPage(ReportDetail Report, IReadOnlyList<CitationView> Citations)
+{
+    /// <summary>Read only for the HTML page (<c>withGallery</c>); the API and the bibliography have no use for them.</summary>
+    public IReadOnlyList<PhotoView> Photos { get; init; } = [];
+
+    public IReadOnlyList<Disagreement> Disagreements { get; init; } = [];
+}
 
 /// <summary>Public reads of damage reports and context events.</summary>
 public sealed class ReportStore(Database database)
@@ -80,14 +87,33 @@ public sealed class ReportStore(Database database)
         ORDER BY ci.position;
         """;
 
-    /// <summary>One report's page; a draft, or a report on a draft place, is found only when <paramref name="includeDrafts"/> (a curator is looking).</summary>
-    public async Task<ReportPage?> GetPageAsync(string reference, bool includeDrafts, CancellationToken cancellationToken)
+    // The HTML page's whole read in one round trip: on PostgreSQL each round trip costs the web node more CPU (a send
+    // and a wake-up) than the statements cost the server.
+    private static readonly string GalleryPageSql = $"""
+        {PageSql}
+        {PhotoStore.ReportGallerySql};
+        {DisagreementStore.Sql};
+        """;
+
+    /// <summary>
+    /// One report's page, with its photos and disagreements when <paramref name="withGallery"/>; a draft, or a report
+    /// on a draft place, is found only when <paramref name="includeDrafts"/> (a curator is looking).
+    /// </summary>
+    public async Task<ReportPage?> GetPageAsync(string reference, bool includeDrafts, CancellationToken cancellationToken, bool withGallery = false)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            PageSql, new { reference = reference.ToUpperInvariant(), includeDrafts }, cancellationToken: cancellationToken));
+        var key = reference.ToUpperInvariant();
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(withGallery ? GalleryPageSql : PageSql,
+            new { reference = key, reportReference = key, siteSlug = (string?)null, includeDrafts }, cancellationToken: cancellationToken));
         var report = await results.ReadSingleOrDefaultAsync<ReportDetail>();
-        return report is null ? null : new ReportPage(report, (await results.ReadAsync<CitationView>()).AsList());
+        if (report is null)
+        {
+            return null;
+        }
+        var page = new ReportPage(report, (await results.ReadAsync<CitationView>()).AsList());
+        return withGallery
+            ? page with { Photos = (await results.ReadAsync<PhotoView>()).AsList(), Disagreements = DisagreementStore.Group(await results.ReadAsync<DisagreementStore.Row>()) }
+            : page;
     }
 
     // A report is in a window when its date interval overlaps it (ISO dates compare as text).

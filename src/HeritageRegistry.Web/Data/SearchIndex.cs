@@ -56,10 +56,12 @@ public static class SearchIndex
         await InsertAsync(connection, transaction, type, rows, cancellationToken);
     }
 
+    /// <summary>Reads <see cref="GenerationAsync"/>'s count: a page may put it first among its own statements.</summary>
+    public const string GenerationSql = "SELECT generation FROM search_index_state WHERE id = 1";
+
     /// <summary>The count of index writes so far; it changes in the same transaction as each write.</summary>
     public static Task<long> GenerationAsync(IDbConnection connection, IDbTransaction? transaction, CancellationToken cancellationToken) =>
-        connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT generation FROM search_index_state WHERE id = 1", transaction: transaction, cancellationToken: cancellationToken));
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(GenerationSql, transaction: transaction, cancellationToken: cancellationToken));
 
     private static Task<int> BumpGenerationAsync(IDbConnection connection, IDbTransaction transaction, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(

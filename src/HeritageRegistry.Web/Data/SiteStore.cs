@@ -1,4 +1,5 @@
 using Dapper;
+using HeritageRegistry.Photos;
 
 namespace HeritageRegistry.Data;
 
@@ -61,7 +62,14 @@ public sealed record MapPlace
 }
 
 public sealed record SitePage(SiteDetail Site, IReadOnlyList<string> OtherNames, IReadOnlyList<SiteListItem> Children,
-    IReadOnlyList<ReportSummary> Reports, IReadOnlyList<CitationView> SiteCitations);
+    IReadOnlyList<ReportSummary> Reports, IReadOnlyList<CitationView> SiteCitations)
+{
+    /// <summary>Read only for the HTML page (<c>withGallery</c>); the API and the bibliography have no use for them.</summary>
+    public IReadOnlyList<PhotoView> Photos { get; init; } = [];
+
+    /// <summary>Claims the sources disagree about: ReportId null for the place's own facts.</summary>
+    public IReadOnlyList<Disagreement> Disagreements { get; init; } = [];
+}
 
 /// <summary>Public reads of places.</summary>
 public sealed class SiteStore(Database database, PlaceConditions placeConditions)
@@ -97,9 +105,11 @@ public sealed class SiteStore(Database database, PlaceConditions placeConditions
         )
         """;
 
-    // One round trip of six statements, whatever the number of reports: no query per row. A curator
-    // previewing a draft place sees what its page will show once published: its published reports.
+    // One round trip, whatever the number of reports: no query per row. First the generation the place conditions
+    // must match. A curator previewing a draft place sees what its page will show once published: its published reports.
     private static readonly string PageSql = $"""
+        {SearchIndex.GenerationSql};
+
         SELECT s.id, s.publication, s.slug, s.kind, s.name_en, s.name_ar, s.summary, s.summary_ar, s.description, s.description_ar, s.latitude, s.longitude,
                s.is_sensitive, s.built, s.unesco_whc_id, s.pleiades_id, s.wikidata_id,
                p.id AS parent_id, p.slug AS parent_slug, p.name_en AS parent_name, s.version, s.updated_at
@@ -134,25 +144,49 @@ public sealed class SiteStore(Database database, PlaceConditions placeConditions
         ORDER BY ci.position;
         """;
 
-    /// <summary>One place's page; a draft place is found only when <paramref name="includeDrafts"/> (a curator is looking).</summary>
-    public async Task<SitePage?> GetPageAsync(string slug, bool includeDrafts, CancellationToken cancellationToken)
+    // The HTML page's whole read, its photos and disagreements too, in the same round trip: on PostgreSQL each round
+    // trip costs the web node more CPU (a send and a wake-up) than the statements cost the server.
+    private static readonly string GalleryPageSql = $"""
+        {PageSql}
+        {PhotoStore.SiteGallerySql};
+        {DisagreementStore.Sql};
+        """;
+
+    /// <summary>
+    /// One place's page, with its photos and disagreements when <paramref name="withGallery"/>; a draft place is found
+    /// only when <paramref name="includeDrafts"/> (a curator is looking).
+    /// </summary>
+    public async Task<SitePage?> GetPageAsync(string slug, bool includeDrafts, CancellationToken cancellationToken, bool withGallery = false)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var conditions = await placeConditions.CurrentAsync(connection, cancellationToken);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(PageSql, new { slug, includeDrafts }, cancellationToken: cancellationToken));
-        var site = await results.ReadSingleOrDefaultAsync<SiteDetail>();
-        if (site is null)
+        long generation;
+        SitePage page;
+        await using (var results = await connection.QueryMultipleAsync(new CommandDefinition(withGallery ? GalleryPageSql : PageSql,
+            new { slug, siteSlug = slug, reportReference = (string?)null, includeDrafts }, cancellationToken: cancellationToken)))
         {
-            return null;
+            generation = await results.ReadSingleAsync<long>();
+            if (await results.ReadSingleOrDefaultAsync<SiteDetail>() is not { } site)
+            {
+                return null;
+            }
+            var names = (await results.ReadAsync<string>()).AsList();
+            var children = (await results.ReadAsync<SiteListItem>()).AsList();
+            var reports = (await results.ReadAsync<ReportSummary>()).AsList();
+            var reportCitations = (await results.ReadAsync<CitationView>()).ToLookup(c => c.ReportId);
+            var siteCitations = (await results.ReadAsync<CitationView>()).AsList();
+            page = new SitePage(site, names, children, [.. reports.Select(r => r with { Citations = [.. reportCitations[r.Id]] })], siteCitations);
+            if (withGallery)
+            {
+                page = page with { Photos = (await results.ReadAsync<PhotoView>()).AsList(), Disagreements = DisagreementStore.Group(await results.ReadAsync<DisagreementStore.Row>()) };
+            }
         }
-        var names = (await results.ReadAsync<string>()).AsList();
-        var children = (await results.ReadAsync<SiteListItem>()).AsList();
-        var reports = (await results.ReadAsync<ReportSummary>()).AsList();
-        var reportCitations = (await results.ReadAsync<CitationView>()).ToLookup(c => c.ReportId);
-        var siteCitations = (await results.ReadAsync<CitationView>()).AsList();
-        var withSources = reports.Select(r => r with { Citations = [.. reportCitations[r.Id]] }).ToList();
-        return new SitePage(site with { Condition = conditions.Of(site.Slug) }, names,
-            [.. children.Select(child => child with { Condition = conditions.Of(child.Slug) })], withSources, siteCitations);
+        // After the reader is done: the conditions are derived again over this connection when the record has moved on.
+        var conditions = await placeConditions.AtAsync(connection, generation, cancellationToken);
+        return page with
+        {
+            Site = page.Site with { Condition = conditions.Of(page.Site.Slug) },
+            Children = [.. page.Children.Select(child => child with { Condition = conditions.Of(child.Slug) })],
+        };
     }
 
     private static readonly string MapSql = $"""

@@ -3,7 +3,6 @@ using Dapper;
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
 using Microsoft.AspNetCore.OutputCaching;
-using Npgsql;
 
 namespace HeritageRegistry.Hosting;
 
@@ -73,10 +72,10 @@ public sealed class NodeNotifications(Database database, IServiceProvider servic
 
     private async Task ListenAsync(bool mayHaveMissed, CancellationToken stoppingToken)
     {
-        await using var connection = (NpgsqlConnection)await database.OpenAsync(stoppingToken);
+        await using var connection = await database.OpenOwnPostgreSqlAsync(ListenerName, stoppingToken);
         var heard = new List<string>();
         connection.Notification += (_, notification) => heard.Add(notification.Payload);
-        await connection.ExecuteAsync(new CommandDefinition($"SET application_name = '{ListenerName}'; LISTEN {Channel}", cancellationToken: stoppingToken));
+        await connection.ExecuteAsync(new CommandDefinition($"LISTEN {Channel}", cancellationToken: stoppingToken));
         if (mayHaveMissed)
         {
             await cache.EvictByTagAsync(PublicPageCaching.AllPages, stoppingToken);

@@ -15,7 +15,6 @@ public static class ServiceCollectionExtensions
         .AddSingleton<CuratedListStore>()
         .AddSingleton<RecordNames>()
         .AddSingleton<ReportReferences>()
-        .AddSingleton<DisagreementStore>()
         .AddSingleton<Search.SearchDocs>()
         .AddSingleton<Data.Editing.IRecordsChangedListener>(services => services.GetRequiredService<Search.SearchDocs>())
         .AddSingleton<Search.SearchStore>()

@@ -69,10 +69,11 @@ public sealed class PhotoStore(Database database)
             new { siteSlug, reportReference, includeDrafts }, cancellationToken: cancellationToken))).AsList();
     }
 
-    // One text per key rather than "slug = @a OR reference = @b", which no index can answer.
-    private static readonly string SiteGallerySql = GallerySql("s.slug = @siteSlug");
+    // One text per key rather than "slug = @a OR reference = @b", which no index can answer. A place's or report's
+    // page reads its gallery with these in its own round trip (SiteStore, ReportStore).
+    internal static readonly string SiteGallerySql = GallerySql("s.slug = @siteSlug");
 
-    private static readonly string ReportGallerySql = GallerySql("r.reference = @reportReference");
+    internal static readonly string ReportGallerySql = GallerySql("r.reference = @reportReference");
 
     private static string GallerySql(string key) => $"""
         {Select}

@@ -24,9 +24,22 @@ public sealed class QueryCountTests : IDisposable
 
         Assert.True(page.QuerySelectorAll(".timeline-entry").Length > 150, "the added reports are on the page");
         Assert.Equal(before, after);
-        // The six statements of SiteStore.GetPageAsync in one round trip, the record's generation (whether the
-        // places' conditions are still current), the gallery and the disagreements.
+        // The record's generation (whether the places' conditions are still current), the six statements of the
+        // place, the gallery and the disagreements.
         Assert.Equal(9, after);
+    }
+
+    [PostgreSqlOnlyFact("a round trip costs the web node a send and a wake-up only over a network")]
+    public async Task A_place_page_and_a_report_page_each_read_the_database_in_one_round_trip()
+    {
+        using var client = _factory.CreateClient();
+        foreach (var url in new[] { "/sites/temple-of-bel", "/sites/palmyra", "/reports/PAL-2015-0010" })
+        {
+            await client.GetAsync(url); // the places' conditions loaded once, as every later page finds them
+            var roundTrips = await StatementCounter.RoundTripsAsync(_factory,
+                async () => (await client.GetAsync($"{url}?fresh={Guid.NewGuid():N}")).EnsureSuccessStatusCode());
+            Assert.True(roundTrips == 1, $"{url} took {roundTrips} round trips");
+        }
     }
 
     private async Task<int> CountStatementsAsync(HttpClient client, string url)

@@ -9,28 +9,25 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HeritageRegistry.Pages.Sites;
 
-public sealed class SiteModel(SiteStore sites, PhotoStore photos, DisagreementStore disagreements) : PageModel
+public sealed class SiteModel(SiteStore sites) : PageModel
 {
     public SitePage Data { get; private set; } = null!;
 
     public PageCitation Citation { get; private set; } = null!;
 
-    /// <summary>Claims the sources disagree about: ReportId null for the place's own facts.</summary>
-    public IReadOnlyList<Disagreement> Disagreements { get; private set; } = [];
+    public IReadOnlyList<Disagreement> Disagreements => Data.Disagreements;
 
-    public IReadOnlyList<PhotoView> Photos { get; private set; } = [];
+    public IReadOnlyList<PhotoView> Photos => Data.Photos;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var page = await sites.GetPageAsync(slug, User.IsCurator(), cancellationToken);
+        var page = await sites.GetPageAsync(slug, User.IsCurator(), cancellationToken, withGallery: true);
         if (page is null)
         {
             return NotFound();
         }
         Data = page;
         Citation = PageCitation.ForSite(HttpContext, page.Site);
-        Photos = await photos.GalleryAsync(slug, null, User.IsCurator(), cancellationToken);
-        Disagreements = await disagreements.ForSiteAsync(slug, cancellationToken);
         HttpContext.IsPageOfPlace(page.Site.Id);
         HttpContext.Shows(RecordType.Site, [page.Site.Id, page.Site.ParentId, .. page.Children.Select(c => (long?)c.Id)]);
         HttpContext.Shows(RecordType.Report, page.Reports.Select(r => (long?)r.Id));

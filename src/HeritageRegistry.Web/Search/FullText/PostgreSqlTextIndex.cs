@@ -10,12 +10,12 @@ namespace HeritageRegistry.Search.FullText;
 
 /// <summary>
 /// PostgreSQL's search_index table (migrations/postgresql): one tsvector per record with a GIN index, and beside
-/// it search_word (migration 0017), every distinct word of every record with its counts under a btree.
+/// it search_word (migrations 0017 and 0018), every distinct word of every record with its counts, in blocks of row ids.
 /// The vector and the query are written here, word by word, from <see cref="SearchText.Words"/> of the
 /// folded text, rather than by to_tsvector: PostgreSQL's parser would split words its own way (hyphenated
 /// words, numbers, locale-dependent letters), and the words must be exactly the ones FTS5 sees on SQLite.
-/// A search of whole typed words (the usual kind) is answered from search_word's index alone: each word's range
-/// of words gives the row ids and bm25's counts, so matches are ranked by FTS5's own bm25 (<see cref="Bm25"/>) and
+/// A search of whole typed words (the usual kind) is answered from search_word alone: each word's range of words
+/// gives the row ids and bm25's counts, a block of them a row, so matches are ranked by FTS5's own bm25 (<see cref="Bm25"/>) and
 /// come in the same order as on SQLite without visiting the records. A typed word the folding splits into parts
 /// (a phrase, "baal-shamin") is matched by the GIN index and scored from the stored folded text. Only the CSV
 /// export's SQL ranks by ts_rank (title words weight A, five times the body's).
@@ -29,24 +29,62 @@ internal sealed class PostgreSqlTextIndex : IFullTextIndex
     private const int MaxLexemeBytes = 2046;
     private const int MaxPosition = 16383;
 
-    // Every change to the rows changes the totals bm25 reads (search_index_state, migration 0013) in the same
-    // statement; a row's words leave search_word with it (its vector lists them).
-    public Task DeleteAsync(IDbConnection connection, IDbTransaction transaction, IEnumerable<long> rowIds, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition("""
-            DELETE FROM search_word w USING search_index s, unnest(tsvector_to_array(s.document)) AS t(word)
-            WHERE s.row_id = ANY(@rowIds) AND w.row_id = s.row_id AND w.word = t.word;
-            WITH gone AS (DELETE FROM search_index WHERE row_id = ANY(@rowIds) RETURNING words)
-            UPDATE search_index_state SET indexed_rows = indexed_rows - (SELECT COUNT(*) FROM gone),
-                                          indexed_words = indexed_words - (SELECT COALESCE(SUM(words), 0) FROM gone)
-            WHERE id = 1
-            """, new { rowIds = rowIds.ToArray() }, transaction, cancellationToken: cancellationToken));
+    // search_word's rows each hold the row ids of one block, row_id / BlockSize (migration 0018).
+    private const int BlockSize = 1024;
 
-    /// <summary>By COPY (text format: the vector goes in as its literal, which PostgreSQL parses): a rebuild of a
-    /// million records is a few streams rather than a million round trips.</summary>
+    // A record's words were its vector's: the blocks that hold it lose its entries (and go when they are empty)
+    // before its row goes. Every change to the rows changes the totals bm25 reads (search_index_state, migration
+    // 0013) in the same statement as the rows.
+    private static readonly string Delete = $$"""
+        WITH blocks AS (
+            SELECT DISTINCT t.word, s.row_id / {{BlockSize}} AS block
+            FROM search_index s, unnest(tsvector_to_array(s.document)) AS t(word)
+            WHERE s.row_id = ANY(@rowIds))
+        UPDATE search_word w
+        SET (row_ids, in_title, in_body, words) = (
+            SELECT COALESCE(array_agg(u.row_id ORDER BY u.n), '{}'), COALESCE(array_agg(u.in_title ORDER BY u.n), '{}'),
+                   COALESCE(array_agg(u.in_body ORDER BY u.n), '{}'), COALESCE(array_agg(u.words ORDER BY u.n), '{}')
+            FROM unnest(w.row_ids, w.in_title, w.in_body, w.words) WITH ORDINALITY AS u(row_id, in_title, in_body, words, n)
+            WHERE u.row_id <> ALL(@rowIds))
+        FROM blocks b
+        WHERE w.word = b.word AND w.block = b.block;
+
+        DELETE FROM search_word w
+        USING search_index s, unnest(tsvector_to_array(s.document)) AS t(word)
+        WHERE s.row_id = ANY(@rowIds) AND w.word = t.word AND w.block = s.row_id / {{BlockSize}} AND cardinality(w.row_ids) = 0;
+
+        WITH gone AS (DELETE FROM search_index WHERE row_id = ANY(@rowIds) RETURNING words)
+        UPDATE search_index_state SET indexed_rows = indexed_rows - (SELECT COUNT(*) FROM gone),
+                                      indexed_words = indexed_words - (SELECT COALESCE(SUM(words), 0) FROM gone)
+        WHERE id = 1
+        """;
+
+    public Task DeleteAsync(IDbConnection connection, IDbTransaction transaction, IEnumerable<long> rowIds, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(Delete, new { rowIds = rowIds.ToArray() }, transaction, cancellationToken: cancellationToken));
+
+    // The records' entries, one per record and word, grouped into their blocks here and appended to each block's
+    // arrays (a new block is made). Blocks are taken in key order, so two writers lock shared blocks in one order.
+    private static readonly string AddWords = $$"""
+        INSERT INTO search_word AS w (word, block, row_ids, in_title, in_body, words)
+        SELECT u.word, u.row_id / {{BlockSize}}, array_agg(u.row_id ORDER BY u.row_id), array_agg(u.in_title ORDER BY u.row_id),
+               array_agg(u.in_body ORDER BY u.row_id), array_agg(u.words ORDER BY u.row_id)
+        FROM unnest(@word, @rowId, @inTitle, @inBody, @words) AS u(word, row_id, in_title, in_body, words)
+        GROUP BY u.word, u.row_id / {{BlockSize}}
+        ORDER BY 1, 2
+        ON CONFLICT (word, block) DO UPDATE SET row_ids = w.row_ids || excluded.row_ids, in_title = w.in_title || excluded.in_title,
+                                                in_body = w.in_body || excluded.in_body, words = w.words || excluded.words
+        """;
+
+    // Records per statement of AddWords: some 50 distinct words each, so a few tens of thousands of entries.
+    private const int RecordsPerStatement = 1000;
+
+    /// <summary>The rows by COPY (text format: the vector goes in as its literal, which PostgreSQL parses), so a
+    /// rebuild of a million records is a few streams rather than a million round trips; their words a thousand
+    /// records a statement.</summary>
     public async Task InsertAsync(IDbConnection connection, IDbTransaction transaction, IEnumerable<FullTextRow> rows, CancellationToken cancellationToken)
     {
         var npgsql = (NpgsqlConnection)connection;
-        var indexed = rows.Select(row => (row, Words: (long)(SearchText.Words(row.Title).Count + SearchText.Words(row.Body).Count))).ToList();
+        var indexed = rows.Select(row => (row, Words: SearchText.Words(row.Title).Count + SearchText.Words(row.Body).Count)).ToList();
         await using (var copy = await npgsql.BeginTextImportAsync("COPY search_index (row_id, document, title, body, words) FROM STDIN", cancellationToken))
         {
             foreach (var (row, words) in indexed)
@@ -54,19 +92,20 @@ internal sealed class PostgreSqlTextIndex : IFullTextIndex
                 await copy.WriteAsync(Line(Invariant(row.RowId), CopyText(Vector(row.Title, row.Body)), CopyText(row.Title), CopyText(row.Body), Invariant(words)));
             }
         }
-        await using (var copy = await npgsql.BeginTextImportAsync("COPY search_word (word, row_id, in_title, in_body, words) FROM STDIN", cancellationToken))
+        foreach (var part in indexed.Chunk(RecordsPerStatement))
         {
-            foreach (var (row, words) in indexed)
+            var entries = part.SelectMany(record => WordCounts(record.row.Title, record.row.Body)
+                .Select(word => (Word: word.Key, record.row.RowId, word.Value.InTitle, word.Value.InBody, record.Words))).ToList();
+            await connection.ExecuteAsync(new CommandDefinition(AddWords, new
             {
-                foreach (var (word, (inTitle, inBody)) in WordCounts(row.Title, row.Body))
-                {
-                    await copy.WriteAsync(Line(CopyText(word), Invariant(row.RowId), Invariant(inTitle), Invariant(inBody), Invariant(words)));
-                }
-            }
+                word = entries.Select(e => e.Word).ToArray(), rowId = entries.Select(e => e.RowId).ToArray(),
+                inTitle = entries.Select(e => e.InTitle).ToArray(), inBody = entries.Select(e => e.InBody).ToArray(),
+                words = entries.Select(e => e.Words).ToArray(),
+            }, transaction, cancellationToken: cancellationToken));
         }
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE search_index_state SET indexed_rows = indexed_rows + @count, indexed_words = indexed_words + @words WHERE id = 1",
-            new { count = (long)indexed.Count, words = indexed.Sum(row => row.Words) }, transaction, cancellationToken: cancellationToken));
+            new { count = (long)indexed.Count, words = indexed.Sum(row => (long)row.Words) }, transaction, cancellationToken: cancellationToken));
     }
 
     /// <summary>Each distinct word of a record (those the vector holds) with its occurrences in the title and the body.</summary>
@@ -113,48 +152,127 @@ internal sealed class PostgreSqlTextIndex : IFullTextIndex
             ? WordMatchesAsync(connection, words, ranked, cancellationToken)
             : PhraseMatchesAsync(connection, words, ranked, cancellationToken);
 
-    /// <summary>Whole typed words, from search_word's index: each word's records with its counts, kept where every
-    /// typed word is found (FTS5's AND), then scored.</summary>
+    /// <summary>Whole typed words, from search_word: each word's records with their counts, kept where every typed
+    /// word is found (FTS5's AND), then scored. Each word's records come sorted by row id, so the AND is a merge.</summary>
     private static async Task<List<Candidate>> WordMatchesAsync(DbConnection connection, FtsQuery words, bool ranked, CancellationToken cancellationToken)
     {
-        var perWord = new List<Dictionary<long, WordHits>>();
+        var perWord = new List<Postings>();
         foreach (var phrase in words.Phrases)
         {
-            perWord.Add(await WordHitsAsync(connection, phrase[0], cancellationToken));
+            perWord.Add(await PostingsAsync(connection, phrase[0], cancellationToken));
+        }
+        // The records of the rarest word that every other word has too, each list walked once.
+        var rarest = perWord.MinBy(postings => postings.Count)!;
+        var others = perWord.Where(postings => postings != rarest).ToList();
+        var next = new int[others.Count];
+        var matched = new List<long>();
+        foreach (var rowId in rarest.RowIds)
+        {
+            var all = true;
+            for (var w = 0; w < others.Count && all; w++)
+            {
+                var ids = others[w].RowIds;
+                while (next[w] < ids.Count && ids[next[w]] < rowId)
+                {
+                    next[w]++;
+                }
+                all = next[w] < ids.Count && ids[next[w]] == rowId;
+            }
+            if (all)
+            {
+                matched.Add(rowId);
+            }
         }
         var types = SearchIndex.Types.Length;
-        var matched = perWord.MinBy(hits => hits.Count)!.Where(hit => perWord.All(hits => hits.ContainsKey(hit.Key))).ToList();
         if (!ranked || matched.Count > SearchStore.ScoredMatchesLimit)
         {
-            return [.. matched.Select(hit => new Candidate((int)(hit.Key % types), hit.Key / types))];
+            return [.. matched.Select(rowId => new Candidate((int)(rowId % types), rowId / types))];
         }
         var (rows, allWords) = await IndexSizeAsync(connection, cancellationToken);
         var averageWords = rows == 0 ? 1.0 : (double)allWords / rows;
-        var idfs = perWord.Select(hits => Bm25.Idf(rows, hits.Count)).ToList();
-        return [.. matched.Select(hit => new Candidate((int)(hit.Key % types), hit.Key / types, -perWord.Select((hits, i) =>
-            hits[hit.Key] switch { var h => Bm25.Term(idfs[i], averageWords, h.Words, h.InTitle, h.InBody) }).Sum()))];
+        var idfs = perWord.Select(postings => Bm25.Idf(rows, postings.Count)).ToList();
+        return [.. matched.Select(rowId => new Candidate((int)(rowId % types), rowId / types, -perWord.Select((postings, w) =>
+            postings.RowIds.BinarySearch(rowId) switch
+            {
+                var i => Bm25.Term(idfs[w], averageWords, postings.Words[i], postings.InTitle[i], postings.InBody[i]),
+            }).Sum()))];
     }
 
-    /// <summary>The records holding a word that begins with <paramref name="prefix"/> (FTS5's prefix query), with the
-    /// occurrences of all such words: a range of the btree, read from the index alone (C ordering, so the range is
-    /// the words' bytes; U+10FFFF sorts after every other character). Summed here rather than by GROUP BY, which
-    /// spilled to disk at a fifth of a million records.</summary>
-    private static async Task<Dictionary<long, WordHits>> WordHitsAsync(DbConnection connection, string prefix, CancellationToken cancellationToken)
+    /// <summary>
+    /// The records holding a word that begins with <paramref name="prefix"/> (FTS5's prefix query), sorted by row id,
+    /// with the occurrences of all such words: a range of the btree (C ordering, so the range is the words' bytes;
+    /// U+10FFFF sorts after every other character), each row a block's arrays. A whole word is its blocks in order;
+    /// the words of a prefix are merged here (a GROUP BY spilled to disk at a fifth of a million records).
+    /// </summary>
+    private static async Task<Postings> PostingsAsync(DbConnection connection, string prefix, CancellationToken cancellationToken)
     {
-        var hits = new Dictionary<long, WordHits>();
-        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
-            "SELECT row_id, in_title, in_body, words FROM search_word WHERE word >= @prefix AND word < @bound",
-            new { prefix, bound = prefix + "\U0010FFFF" }, cancellationToken: cancellationToken));
-        while (await reader.ReadAsync(cancellationToken))
+        var entries = new Postings();
+        var words = 0;
+        await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            "SELECT word, row_ids, in_title, in_body, words FROM search_word WHERE word >= @prefix AND word < @bound ORDER BY word, block",
+            new { prefix, bound = prefix + "\U0010FFFF" }, cancellationToken: cancellationToken)))
         {
-            var rowId = reader.GetInt64(0);
-            var (inTitle, inBody, _) = hits.GetValueOrDefault(rowId);
-            hits[rowId] = new WordHits(inTitle + reader.GetInt32(1), inBody + reader.GetInt32(2), reader.GetInt32(3));
+            string? word = null;
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (reader.GetString(0) != word)
+                {
+                    (word, words) = (reader.GetString(0), words + 1);
+                }
+                entries.AddBlock(reader.GetFieldValue<long[]>(1), reader.GetFieldValue<int[]>(2), reader.GetFieldValue<int[]>(3), reader.GetFieldValue<int[]>(4));
+            }
         }
-        return hits;
+        return words > 1 ? entries.Merged() : entries;
     }
 
-    private readonly record struct WordHits(int InTitle, int InBody, int Words);
+    /// <summary>Records with their counts, in parallel lists; sorted by row id within each block (appends may not be).</summary>
+    private sealed class Postings
+    {
+        public List<long> RowIds { get; } = [];
+        public List<int> InTitle { get; } = [];
+        public List<int> InBody { get; } = [];
+        public List<int> Words { get; } = [];
+
+        public int Count => RowIds.Count;
+
+        public void AddBlock(long[] rowIds, int[] inTitle, int[] inBody, int[] words)
+        {
+            var order = Enumerable.Range(0, rowIds.Length).ToArray();
+            if (Enumerable.Range(1, Math.Max(0, rowIds.Length - 1)).Any(i => rowIds[i - 1] > rowIds[i]))
+            {
+                Array.Sort((long[])rowIds.Clone(), order);
+            }
+            foreach (var i in order)
+            {
+                RowIds.Add(rowIds[i]);
+                InTitle.Add(inTitle[i]);
+                InBody.Add(inBody[i]);
+                Words.Add(words[i]);
+            }
+        }
+
+        /// <summary>Several words' records (each sorted) as one list sorted by row id, a record's counts summed.</summary>
+        public Postings Merged()
+        {
+            var merged = new Postings();
+            foreach (var i in Enumerable.Range(0, Count).OrderBy(i => RowIds[i]))
+            {
+                if (merged.Count > 0 && merged.RowIds[^1] == RowIds[i])
+                {
+                    merged.InTitle[^1] += InTitle[i];
+                    merged.InBody[^1] += InBody[i];
+                }
+                else
+                {
+                    merged.RowIds.Add(RowIds[i]);
+                    merged.InTitle.Add(InTitle[i]);
+                    merged.InBody.Add(InBody[i]);
+                    merged.Words.Add(Words[i]);
+                }
+            }
+            return merged;
+        }
+    }
 
     private static Task<(long Rows, long Words)> IndexSizeAsync(DbConnection connection, CancellationToken cancellationToken) =>
         connection.QuerySingleAsync<(long, long)>(new CommandDefinition(

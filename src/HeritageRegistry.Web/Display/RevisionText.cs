@@ -6,8 +6,9 @@ using HeritageRegistry.Vocabulary;
 namespace HeritageRegistry.Display;
 
 /// <summary>
-/// Revisions as curators read them: a record by its name, a field that points at another record by that record's
-/// name, and a vocabulary code by its label in the page's language, never a row id or a stored code.
+/// Revisions and proposed changes as curators read them (history, the desk, the review queue): a record by its name,
+/// a field that points at another record by that record's name, and a vocabulary code by its label in the page's
+/// language, never a row id or a stored code.
 /// </summary>
 public sealed class RevisionText(IReadOnlyDictionary<RecordKey, string> names)
 {
@@ -19,23 +20,21 @@ public sealed class RevisionText(IReadOnlyDictionary<RecordKey, string> names)
 
     /// <summary>Reads the names these revisions need: of the records they are about, of the records their fields point at,
     /// and of any <paramref name="others"/>.</summary>
-    public static async Task<RevisionText> ForAsync(RecordNames recordNames, IEnumerable<RecordEditor.Revision> revisions, CancellationToken cancellationToken,
-        params RecordKey[] others)
-    {
-        var records = new List<RecordKey>(others);
-        foreach (var revision in revisions)
-        {
-            records.Add(new RecordKey(revision.EntityType, revision.EntityId));
-            foreach (var change in revision.Changes)
-            {
-                if (References.TryGetValue(change.Field, out var type))
-                {
-                    records.AddRange(new[] { change.Before, change.After }.Select(Id).OfType<long>().Select(id => new RecordKey(type, id)));
-                }
-            }
-        }
-        return new RevisionText(await recordNames.NamesAsync(records, cancellationToken));
-    }
+    public static Task<RevisionText> ForAsync(RecordNames recordNames, IReadOnlyList<RecordEditor.Revision> revisions, CancellationToken cancellationToken,
+        params RecordKey[] others) =>
+        ForAsync(recordNames, revisions.SelectMany(revision => revision.Changes),
+            [.. others, .. revisions.Select(revision => new RecordKey(revision.EntityType, revision.EntityId))], cancellationToken);
+
+    /// <summary>Reads the names these field changes need (of the records their fields point at), and of <paramref name="records"/>.</summary>
+    public static async Task<RevisionText> ForAsync(RecordNames recordNames, IEnumerable<FieldChange> changes, IEnumerable<RecordKey> records,
+        CancellationToken cancellationToken) =>
+        new(await recordNames.NamesAsync(records.Concat(changes.SelectMany(Targets)), cancellationToken));
+
+    /// <summary>The records a field change points at, if its field holds another record's id.</summary>
+    private static IEnumerable<RecordKey> Targets(FieldChange change) =>
+        References.TryGetValue(change.Field, out var type)
+            ? new[] { change.Before, change.After }.Select(Id).OfType<long>().Select(id => new RecordKey(type, id))
+            : [];
 
     /// <summary>A record's name, or its type and id when it no longer exists.</summary>
     public string Name(string type, long id) => names.GetValueOrDefault(new RecordKey(type, id)) ?? $"{type} {id}";

@@ -1,29 +1,28 @@
-using Dapper;
 using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Display;
 
 namespace HeritageRegistry.Review;
 
 /// <summary>
 /// The review queue as editors read it: each submission with its record's title, reference and place, and what it
 /// would change: a proposed change against the published values, a draft against its last published version (or, never
-/// published, all its fields). Places are named rather than numbered.
+/// published, all its fields). Records are named, and values read, the way the history reads them (<see cref="RevisionText"/>).
 /// </summary>
-public sealed class ReviewItems(Database database, RecordEditor editor, ReviewStore reviews)
+public sealed class ReviewItems(RecordNames names, RecordEditor editor, ReviewStore reviews)
 {
     private static readonly HashSet<string> StateFields = ["publication", "deleted"];
 
-    public async Task<IReadOnlyList<QueueItem>> PendingAsync(CancellationToken cancellationToken) =>
-        await ItemsAsync(await reviews.PendingAsync(cancellationToken), cancellationToken);
+    public Task<ReviewListing> PendingAsync(CancellationToken cancellationToken) =>
+        ListAsync(reviews.PendingAsync(cancellationToken), cancellationToken);
 
-    public async Task<IReadOnlyList<QueueItem>> ReturnedToAsync(long userId, CancellationToken cancellationToken) =>
-        await ItemsAsync(await reviews.ReturnedToAsync(userId, cancellationToken), cancellationToken);
+    public Task<ReviewListing> ReturnedToAsync(long userId, CancellationToken cancellationToken) =>
+        ListAsync(reviews.ReturnedToAsync(userId, cancellationToken), cancellationToken);
 
-    private async Task<IReadOnlyList<QueueItem>> ItemsAsync(IReadOnlyList<Submission> submissions, CancellationToken cancellationToken)
+    private async Task<ReviewListing> ListAsync(Task<IReadOnlyList<Submission>> submissions, CancellationToken cancellationToken)
     {
-        var items = new List<QueueItem>(submissions.Count);
-        var places = await PlaceNamesAsync(cancellationToken);
-        foreach (var submission in submissions)
+        var pending = new List<(Submission Submission, EditableRecord Record, IReadOnlyList<FieldChange> Changes, bool IsSensitive)>();
+        foreach (var submission in await submissions)
         {
             if (await editor.GetAsync(submission.Type, submission.EntityId, cancellationToken) is not { } record)
             {
@@ -31,14 +30,19 @@ public sealed class ReviewItems(Database database, RecordEditor editor, ReviewSt
             }
             var before = submission.Change is null ? await LastPublishedAsync(submission.Type, record.Id, cancellationToken) : record.Values;
             var after = submission.Change ?? record.Values;
-            var changes = Snapshot.Diff(before, after).Where(c => !StateFields.Contains(c.Field))
-                .Select(c => c.Field is "site_id" or "parent_id" ? c with { Before = Place(places, c.Before), After = Place(places, c.After) } : c)
-                .ToList();
+            var changes = Snapshot.Diff(before, after).Where(c => !StateFields.Contains(c.Field)).ToList();
             var subject = await reviews.SubjectAsync(submission.Type, record, submission.Change, cancellationToken);
-            var (title, reference, place) = Describe(submission.Type, record.Values, places);
-            items.Add(new QueueItem(submission, title, reference, place, record.Version, subject.IsSensitive, changes));
+            pending.Add((submission, record, changes, subject.IsSensitive));
         }
-        return items;
+        var places = pending.Select(p => PlaceId(p.Submission.Type, p.Record.Values)).OfType<long>().Select(id => new RecordKey("site", id));
+        var text = await RevisionText.ForAsync(names, pending.SelectMany(p => p.Changes), places, cancellationToken);
+        var items = pending.Select(p =>
+        {
+            var (title, reference) = Describe(p.Submission.Type, p.Record.Values);
+            var place = PlaceId(p.Submission.Type, p.Record.Values) is { } id ? text.Name("site", id) : null;
+            return new QueueItem(p.Submission, title, reference, place, p.Record.Version, p.IsSensitive, p.Changes);
+        }).ToList();
+        return new ReviewListing(items, text);
     }
 
     /// <summary>The record's values as last published, or none if it never was.</summary>
@@ -51,26 +55,18 @@ public sealed class ReviewItems(Database database, RecordEditor editor, ReviewSt
         return published ?? [];
     }
 
-    private static (string Title, string? Reference, string? Place) Describe(RecordType type, IReadOnlyDictionary<string, object?> values,
-        IReadOnlyDictionary<long, string> places)
+    private static (string Title, string? Reference) Describe(RecordType type, IReadOnlyDictionary<string, object?> values)
     {
         string? Text(string field) => values.GetValueOrDefault(field) as string;
-        string? PlaceOf(string field) => values.GetValueOrDefault(field) is long id ? places.GetValueOrDefault(id) : null;
         return type.Name switch
         {
-            "site" => (Text("name_en") ?? "", Text("slug"), PlaceOf("parent_id")),
-            "photo" => (Text("caption") ?? $"Photo {Text("sha256")?[..12]}", null, PlaceOf("site_id")),
-            _ => (Text("title") ?? "", Text("reference"), PlaceOf("site_id")),
+            "site" => (Text("name_en") ?? "", Text("slug")),
+            "photo" => (Text("caption") ?? $"Photo {Text("sha256")?[..12]}", null),
+            _ => (Text("title") ?? "", Text("reference")),
         };
     }
 
-    private static string? Place(IReadOnlyDictionary<long, string> places, string? id) =>
-        long.TryParse(id, out var key) && places.TryGetValue(key, out var name) ? name : id;
-
-    private async Task<IReadOnlyDictionary<long, string>> PlaceNamesAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<(long Id, string Name)>(new CommandDefinition(
-            "SELECT id, name_en FROM site", cancellationToken: cancellationToken))).ToDictionary(row => row.Id, row => row.Name);
-    }
+    /// <summary>The place a record hangs on: a site's parent, any other record's site.</summary>
+    private static long? PlaceId(RecordType type, IReadOnlyDictionary<string, object?> values) =>
+        values.GetValueOrDefault(type.Name == "site" ? "parent_id" : "site_id") as long?;
 }

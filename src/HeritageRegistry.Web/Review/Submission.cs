@@ -1,4 +1,5 @@
 using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Display;
 
 namespace HeritageRegistry.Review;
 
@@ -41,6 +42,9 @@ public sealed record QueueItem(Submission Submission, string Title, string? Refe
 {
     public string EditPath => $"/curate/{Submission.EntityType}s/edit/{Submission.EntityId}";
 }
+
+/// <summary>Submissions as the queue lists them, and the names and labels their changes are read with.</summary>
+public sealed record ReviewListing(IReadOnlyList<QueueItem> Items, RevisionText Text);
 
 /// <summary>A record's review as its edit page shows it: its latest submission, and whether the signed-in user may publish
 /// it as it is (<see cref="PublishRefusal"/>) or publish their own change to it (<see cref="ChangeRefusal"/>); null where they may.</summary>

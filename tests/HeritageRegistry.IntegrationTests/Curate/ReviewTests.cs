@@ -37,6 +37,7 @@ public sealed class ReviewTests : IDisposable
         Assert.Contains("Test curator", item.TextContent); // its author
         Assert.Contains("Checked against S01.", item.TextContent);
         Assert.Contains(item.QuerySelectorAll("table.diff tr"), row => row.TextContent.Contains("Title") && row.TextContent.Contains("Lintel of the north gate fallen"));
+        Assert.Equal("Moderately damaged", DiffRow(item, "Severity").QuerySelector("ins")!.TextContent.Trim()); // all its fields, as read
 
         var (approved, after) = await editor.SubmitAsync(queue, $"#{item.Id} button[formaction*='handler=Approve']", []);
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
@@ -137,6 +138,50 @@ public sealed class ReviewTests : IDisposable
         var after = await _factory.CreateClient().GetPageAsync("/reports/PAL-2015-0010");
         Assert.Contains("A corrected title awaiting review", after.QuerySelector("h1")!.TextContent);
     }
+
+    [Fact]
+    public async Task A_proposed_change_in_the_queue_names_the_places_it_moves_between_and_labels_its_codes()
+    {
+        var item = await ProposeMoveAsync("/curate/review");
+
+        var site = DiffRow(item, "Site");
+        Assert.Contains("temple-of-baalshamin · Temple of Baalshamin", site.QuerySelector("del")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("temple-of-bel · Temple of Bel", site.QuerySelector("ins")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d", site.TextContent);
+        var severity = DiffRow(item, "Severity");
+        Assert.Equal("Destroyed", severity.QuerySelector("del")!.TextContent.Trim());
+        Assert.Equal("Severely damaged", severity.QuerySelector("ins")!.TextContent.Trim());
+        Assert.Equal("High", DiffRow(item, "Certainty").QuerySelector("ins")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task The_arabic_queue_gives_the_arabic_labels_of_a_proposed_changes_codes()
+    {
+        var item = await ProposeMoveAsync("/ar/curate/review");
+
+        var severity = DiffRow(item, "Severity");
+        Assert.Equal(Vocabulary.Vocab.Severities.Find("destroyed")!.Arabic, severity.QuerySelector("del")!.TextContent.Trim());
+        Assert.Equal(Vocabulary.Vocab.Severities.Find("severely-damaged")!.Arabic, severity.QuerySelector("ins")!.TextContent.Trim());
+        Assert.Equal(Vocabulary.Vocab.Certainties.Find("high")!.Arabic, DiffRow(item, "Certainty").QuerySelector("ins")!.TextContent.Trim());
+    }
+
+    /// <summary>A curator proposes moving PAL-2015-0011 (Temple of Baalshamin, destroyed, definite) to the Temple of Bel as severely
+    /// damaged, with high certainty; returns the proposal's entry in an editor's queue at <paramref name="queueUrl"/>.</summary>
+    private async Task<AngleSharp.Dom.IElement> ProposeMoveAsync(string queueUrl)
+    {
+        using var curator = await CuratorSession.SignInAsync(_factory);
+        using var editor = await CuratorSession.SignInAsync(_factory, Roles.Editor);
+        var (saved, _) = await curator.SubmitAsync($"/curate/reports/edit/{await IdAsync("PAL-2015-0011")}", SaveForm, new()
+        {
+            ["Input.SiteId"] = "temple-of-bel", ["Input.Severity"] = "severely-damaged", ["Input.Certainty"] = "high",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        return Item(await editor.Client.GetPageAsync(queueUrl), "PAL-2015-0011");
+    }
+
+    /// <summary>The row of a queue entry's diff for a field, found by the field's label.</summary>
+    private static AngleSharp.Dom.IElement DiffRow(AngleSharp.Dom.IElement item, string field) =>
+        item.QuerySelectorAll("table.diff tbody tr").Single(row => row.QuerySelector("th")!.TextContent.Trim() == field);
 
     [Fact]
     public async Task An_editors_own_change_to_an_ordinary_published_record_is_published_at_once()

@@ -19,7 +19,7 @@ public sealed class IndexModel(RecordEditor editor, ReviewItems queue, RecordNam
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Recent = await editor.RecentAsync(50, cancellationToken);
-        Returned = User.UserId() is { } userId ? await queue.ReturnedToAsync(userId, cancellationToken) : [];
+        Returned = User.UserId() is { } userId ? (await queue.ReturnedToAsync(userId, cancellationToken)).Items : [];
         Text = await RevisionText.ForAsync(names, Recent, cancellationToken);
     }
 }

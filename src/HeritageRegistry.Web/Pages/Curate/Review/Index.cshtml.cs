@@ -1,5 +1,7 @@
 using HeritageRegistry.Accounts;
+using HeritageRegistry.Data;
 using HeritageRegistry.Data.Editing;
+using HeritageRegistry.Display;
 using HeritageRegistry.Review;
 using HeritageRegistry.Validation;
 using Microsoft.AspNetCore.Mvc;
@@ -9,9 +11,11 @@ namespace HeritageRegistry.Pages.Curate.Reviews;
 
 /// <summary>The editors' review queue: every submission with what it would change, to approve or send back with a comment.
 /// Editors only (the folder's policy).</summary>
-public sealed class IndexModel(ReviewItems queue, ReviewStore reviews) : PageModel
+public sealed class IndexModel(ReviewItems reviewItems, ReviewStore reviews) : PageModel
 {
-    public IReadOnlyList<QueueItem> Items { get; private set; } = [];
+    public ReviewListing Queue { get; private set; } = new([], new RevisionText(new Dictionary<RecordKey, string>()));
+
+    public IReadOnlyList<QueueItem> Items => Queue.Items;
 
     [TempData]
     public string? Status { get; set; }
@@ -26,7 +30,7 @@ public sealed class IndexModel(ReviewItems queue, ReviewStore reviews) : PageMod
     /// <summary>The problem when it belongs to no submission on the page (a form that did not bind), shown above the queue.</summary>
     public string? PageProblem => Items.Any(item => item.Submission.Id == ProblemId) ? null : Problem;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Items = await queue.PendingAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Queue = await reviewItems.PendingAsync(cancellationToken);
 
     public Task<IActionResult> OnPostApproveAsync(long id, long version, string? comment, CancellationToken cancellationToken) =>
         DecideAsync(id, comment, required: false, "Approved and published.",
@@ -54,7 +58,7 @@ public sealed class IndexModel(ReviewItems queue, ReviewStore reviews) : PageMod
             return NotFound();
         }
         (Problem, ProblemId, Comment) = (result.Message ?? "The record changed after this page was loaded. Look at the queue again.", id, comment);
-        Items = await queue.PendingAsync(cancellationToken);
+        Queue = await reviewItems.PendingAsync(cancellationToken);
         Response.StatusCode = result.Status switch
         {
             SaveStatus.Conflict => StatusCodes.Status409Conflict,

@@ -7,8 +7,8 @@ public sealed record DisagreementVersion(string Statement, IReadOnlyList<(string
 public sealed record Disagreement(long? ReportId, string Topic, string? Note, IReadOnlyList<DisagreementVersion> Versions);
 
 /// <summary>
-/// How a page reads disagreements: every version and its sources in one statement (<see cref="Sql"/>, with
-/// @siteSlug or @reportReference), grouped here. The place and report pages read it in their own round trip.
+/// How a page reads disagreements: every version and its sources in one statement (<see cref="ForSiteSql"/> with
+/// @siteSlug, <see cref="ForReportSql"/> with @reportReference), grouped here. The place and report pages read it in their own round trip.
 /// </summary>
 public static class DisagreementStore
 {
@@ -24,7 +24,13 @@ public static class DisagreementStore
         public string? SourceTitle { get; init; }
     }
 
-    internal static readonly string Sql = $"""
+    // One text per key, like the photo gallery's, rather than "@a IS NULL OR slug = @a", which no index answers
+    // once the statement is prepared with a plan for any values.
+    internal static readonly string ForSiteSql = Sql("s.slug = @siteSlug");
+
+    internal static readonly string ForReportSql = Sql("r.reference = @reportReference");
+
+    private static string Sql(string key) => $"""
         SELECT d.id, d.report_id, d.topic, d.note, v.id AS version_id, v.statement,
                so.reference AS source_reference, so.title AS source_title
         FROM disagreement d
@@ -33,7 +39,7 @@ public static class DisagreementStore
         LEFT JOIN source so ON so.id = ds.source_id AND {PublicSql.Source("so")}
         LEFT JOIN damage_report r ON r.id = d.report_id
         JOIN site s ON s.id = COALESCE(d.site_id, r.site_id)
-        WHERE d.deleted_at IS NULL AND (@siteSlug IS NULL OR s.slug = @siteSlug) AND (@reportReference IS NULL OR r.reference = @reportReference)
+        WHERE d.deleted_at IS NULL AND {key}
         ORDER BY d.position, d.id, v.position, v.id, so.reference
         """;
 

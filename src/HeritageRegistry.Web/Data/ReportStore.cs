@@ -92,7 +92,7 @@ public sealed class ReportStore(Database database)
     private static readonly string GalleryPageSql = $"""
         {PageSql}
         {PhotoStore.ReportGallerySql};
-        {DisagreementStore.Sql};
+        {DisagreementStore.ForReportSql};
         """;
 
     /// <summary>
@@ -104,7 +104,7 @@ public sealed class ReportStore(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         var key = reference.ToUpperInvariant();
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(withGallery ? GalleryPageSql : PageSql,
-            new { reference = key, reportReference = key, siteSlug = (string?)null, includeDrafts }, cancellationToken: cancellationToken));
+            new { reference = key, reportReference = key, includeDrafts }, cancellationToken: cancellationToken));
         var report = await results.ReadSingleOrDefaultAsync<ReportDetail>();
         if (report is null)
         {

@@ -149,7 +149,7 @@ public sealed class SiteStore(Database database, PlaceConditions placeConditions
     private static readonly string GalleryPageSql = $"""
         {PageSql}
         {PhotoStore.SiteGallerySql};
-        {DisagreementStore.Sql};
+        {DisagreementStore.ForSiteSql};
         """;
 
     /// <summary>
@@ -162,7 +162,7 @@ public sealed class SiteStore(Database database, PlaceConditions placeConditions
         long generation;
         SitePage page;
         await using (var results = await connection.QueryMultipleAsync(new CommandDefinition(withGallery ? GalleryPageSql : PageSql,
-            new { slug, siteSlug = slug, reportReference = (string?)null, includeDrafts }, cancellationToken: cancellationToken)))
+            new { slug, siteSlug = slug, includeDrafts }, cancellationToken: cancellationToken)))
         {
             generation = await results.ReadSingleAsync<long>();
             if (await results.ReadSingleOrDefaultAsync<SiteDetail>() is not { } site)

@@ -159,24 +159,24 @@ internal sealed class PostgreSqlTextIndex : IFullTextIndex
         var perWord = new List<Postings>();
         foreach (var phrase in words.Phrases)
         {
-            perWord.Add(await PostingsAsync(connection, phrase[0], cancellationToken));
+            perWord.Add(await PostingsAsync(connection, phrase[0], withCounts: false, cancellationToken));
         }
         // The records of the rarest word that every other word has too, each list walked once.
         var rarest = perWord.MinBy(postings => postings.Count)!;
         var others = perWord.Where(postings => postings != rarest).ToList();
         var next = new int[others.Count];
-        var matched = new List<long>();
+        var matched = new List<long>(rarest.Count);
         foreach (var rowId in rarest.RowIds)
         {
             var all = true;
             for (var w = 0; w < others.Count && all; w++)
             {
                 var ids = others[w].RowIds;
-                while (next[w] < ids.Count && ids[next[w]] < rowId)
+                while (next[w] < ids.Length && ids[next[w]] < rowId)
                 {
                     next[w]++;
                 }
-                all = next[w] < ids.Count && ids[next[w]] == rowId;
+                all = next[w] < ids.Length && ids[next[w]] == rowId;
             }
             if (all)
             {
@@ -186,14 +186,22 @@ internal sealed class PostgreSqlTextIndex : IFullTextIndex
         var types = SearchIndex.Types.Length;
         if (!ranked || matched.Count > SearchStore.ScoredMatchesLimit)
         {
-            return [.. matched.Select(rowId => new Candidate((int)(rowId % types), rowId / types))];
+            return matched.ConvertAll(rowId => new Candidate((int)(rowId % types), rowId / types));
+        }
+        // Few enough to score: each word's records again, with their counts. (The counts are most of what PostgreSQL
+        // sends and the app decodes, so a common word, never scored, goes without them.)
+        for (var w = 0; w < perWord.Count; w++)
+        {
+            perWord[w] = await PostingsAsync(connection, words.Phrases[w][0], withCounts: true, cancellationToken);
         }
         var (rows, allWords) = await IndexSizeAsync(connection, cancellationToken);
         var averageWords = rows == 0 ? 1.0 : (double)allWords / rows;
         var idfs = perWord.Select(postings => Bm25.Idf(rows, postings.Count)).ToList();
         return [.. matched.Select(rowId => new Candidate((int)(rowId % types), rowId / types, -perWord.Select((postings, w) =>
-            postings.RowIds.BinarySearch(rowId) switch
+            Array.BinarySearch(postings.RowIds, rowId) switch
             {
+                // Not found: the record left the index between the two reads, and scores nothing for this word.
+                < 0 => 0,
                 var i => Bm25.Term(idfs[w], averageWords, postings.Words[i], postings.InTitle[i], postings.InBody[i]),
             }).Sum()))];
     }
@@ -204,12 +212,12 @@ internal sealed class PostgreSqlTextIndex : IFullTextIndex
     /// U+10FFFF sorts after every other character), each row a block's arrays. A whole word is its blocks in order;
     /// the words of a prefix are merged here (a GROUP BY spilled to disk at a fifth of a million records).
     /// </summary>
-    private static async Task<Postings> PostingsAsync(DbConnection connection, string prefix, CancellationToken cancellationToken)
+    private static async Task<Postings> PostingsAsync(DbConnection connection, string prefix, bool withCounts, CancellationToken cancellationToken)
     {
         var entries = new Postings();
         var words = 0;
         await using (var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
-            "SELECT word, row_ids, in_title, in_body, words FROM search_word WHERE word >= @prefix AND word < @bound ORDER BY word, block",
+            $"SELECT word, row_ids{(withCounts ? ", in_title, in_body, words" : "")} FROM search_word WHERE word >= @prefix AND word < @bound ORDER BY word, block",
             new { prefix, bound = prefix + "\U0010FFFF" }, cancellationToken: cancellationToken)))
         {
             string? word = null;
@@ -219,57 +227,88 @@ internal sealed class PostgreSqlTextIndex : IFullTextIndex
                 {
                     (word, words) = (reader.GetString(0), words + 1);
                 }
-                entries.AddBlock(reader.GetFieldValue<long[]>(1), reader.GetFieldValue<int[]>(2), reader.GetFieldValue<int[]>(3), reader.GetFieldValue<int[]>(4));
+                entries.AddBlock(reader.GetFieldValue<long[]>(1), withCounts
+                    ? (reader.GetFieldValue<int[]>(2), reader.GetFieldValue<int[]>(3), reader.GetFieldValue<int[]>(4))
+                    : null);
             }
         }
         return words > 1 ? entries.Merged() : entries;
     }
 
-    /// <summary>Records with their counts, in parallel lists; sorted by row id within each block (appends may not be).</summary>
+    /// <summary>Records with their counts (when read), in parallel lists, sorted by row id within each block (appends
+    /// may not be). The row ids are gathered block by block and joined once: a list grown to 200,000 would leave a
+    /// trail of large arrays for the collector.</summary>
     private sealed class Postings
     {
-        public List<long> RowIds { get; } = [];
+        private readonly List<long[]> _blocks = [];
+        private long[]? _rowIds;
+
+        public long[] RowIds => _rowIds ??= Joined(_blocks);
         public List<int> InTitle { get; } = [];
         public List<int> InBody { get; } = [];
         public List<int> Words { get; } = [];
 
-        public int Count => RowIds.Count;
+        public int Count => RowIds.Length;
 
-        public void AddBlock(long[] rowIds, int[] inTitle, int[] inBody, int[] words)
+        public void AddBlock(long[] rowIds, (int[] InTitle, int[] InBody, int[] Words)? counts)
         {
             var order = Enumerable.Range(0, rowIds.Length).ToArray();
             if (Enumerable.Range(1, Math.Max(0, rowIds.Length - 1)).Any(i => rowIds[i - 1] > rowIds[i]))
             {
                 Array.Sort((long[])rowIds.Clone(), order);
+                rowIds = [.. order.Select(i => rowIds[i])];
             }
-            foreach (var i in order)
+            _blocks.Add(rowIds);
+            if (counts is var (inTitle, inBody, words))
             {
-                RowIds.Add(rowIds[i]);
-                InTitle.Add(inTitle[i]);
-                InBody.Add(inBody[i]);
-                Words.Add(words[i]);
+                foreach (var i in order)
+                {
+                    InTitle.Add(inTitle[i]);
+                    InBody.Add(inBody[i]);
+                    Words.Add(words[i]);
+                }
             }
         }
 
-        /// <summary>Several words' records (each sorted) as one list sorted by row id, a record's counts summed.</summary>
+        private static long[] Joined(List<long[]> blocks)
+        {
+            var joined = new long[blocks.Sum(block => block.Length)];
+            var at = 0;
+            foreach (var block in blocks)
+            {
+                block.CopyTo(joined, at);
+                at += block.Length;
+            }
+            return joined;
+        }
+
+        /// <summary>Several words' records (each sorted) as one list sorted by row id, a record's counts (if read) summed.</summary>
         public Postings Merged()
         {
+            var ids = RowIds;
+            var withCounts = InTitle.Count == ids.Length;
             var merged = new Postings();
-            foreach (var i in Enumerable.Range(0, Count).OrderBy(i => RowIds[i]))
+            var rowIds = new List<long>(ids.Length);
+            foreach (var i in Enumerable.Range(0, ids.Length).OrderBy(i => ids[i]))
             {
-                if (merged.Count > 0 && merged.RowIds[^1] == RowIds[i])
+                var again = rowIds.Count > 0 && rowIds[^1] == ids[i];
+                if (!again)
+                {
+                    rowIds.Add(ids[i]);
+                }
+                if (withCounts && again)
                 {
                     merged.InTitle[^1] += InTitle[i];
                     merged.InBody[^1] += InBody[i];
                 }
-                else
+                else if (withCounts)
                 {
-                    merged.RowIds.Add(RowIds[i]);
                     merged.InTitle.Add(InTitle[i]);
                     merged.InBody.Add(InBody[i]);
                     merged.Words.Add(Words[i]);
                 }
             }
+            merged._blocks.Add([.. rowIds]);
             return merged;
         }
     }

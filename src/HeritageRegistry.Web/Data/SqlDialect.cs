@@ -47,6 +47,10 @@ public abstract class SqlDialect
     /// one migrates and seeds at a time; null for SQLite, which locks a file instead (Database.HoldStartupLockAsync).</summary>
     public virtual (string Take, string Release)? StartupLock => null;
 
+    /// <summary>The statement that refreshes the planner's statistics after start-up wrote rows (migrations, the seed,
+    /// a rebuilt index); null for SQLite, whose planner the app's SQL is written for without them.</summary>
+    public virtual string? Analyze => null;
+
     private sealed class SqliteDialect : SqlDialect
     {
         public override string Provider => DatabaseOptions.Sqlite;
@@ -87,5 +91,10 @@ public abstract class SqlDialect
 
         public override (string Take, string Release)? StartupLock =>
             ($"SELECT pg_advisory_lock({StartupLockKey})", $"SELECT pg_advisory_unlock({StartupLockKey})");
+
+        // Autovacuum analyses a table only once 50 rows and a tenth of it have changed, so the seeded registry's
+        // small tables (48 places) kept no statistics, and PostgreSQL planned pages on guesses: measured, the place
+        // page served 500 req/s before ANALYZE and 1,375 after (SQLite: 1,368).
+        public override string? Analyze => "ANALYZE";
     }
 }

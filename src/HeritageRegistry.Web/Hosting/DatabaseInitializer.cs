@@ -13,7 +13,8 @@ namespace HeritageRegistry.Hosting;
 /// (<see cref="SeedSteps"/>), before the app takes requests. The search
 /// index is rebuilt here when it was folded by another SearchText.Version (folding is C#, so a
 /// migration can only mark it stale); on an empty database that costs nothing, and the seed then
-/// writes its own rows.
+/// writes its own rows. On PostgreSQL, when start-up wrote anything, it ends by refreshing the planner's
+/// statistics (<see cref="SqlDialect.Analyze"/>).
 /// </summary>
 public sealed class DatabaseInitializer(MigrationRunner migrations, Database database, PalmyraSeeder seeder, SeedSteps seedSteps,
     IKeyManager keys, IOptions<RegistryOptions> options, ILogger<DatabaseInitializer> logger) : IHostedService
@@ -23,15 +24,22 @@ public sealed class DatabaseInitializer(MigrationRunner migrations, Database dat
         await CheckIntactAsync(cancellationToken);
         // Several nodes (or the site and a command) may start together on one database: one at a time migrates and seeds.
         await using var startup = await database.HoldStartupLockAsync(cancellationToken);
-        await migrations.ApplyAsync(Migration.LoadEmbedded(database.Dialect.Provider), cancellationToken);
+        var wrote = await migrations.ApplyAsync(Migration.LoadEmbedded(database.Dialect.Provider), cancellationToken) > 0;
         if (await SearchIndex.RebuildIfStaleAsync(database, cancellationToken))
         {
             logger.LogInformation("Rebuilt the search index with text folding version {Version}", Search.SearchText.Version);
+            wrote = true;
         }
         if (options.Value.Seed)
         {
-            await seeder.SeedIfEmptyAsync(cancellationToken);
-            await seedSteps.ApplyPendingAsync(cancellationToken);
+            wrote |= await seeder.SeedIfEmptyAsync(cancellationToken);
+            wrote |= await seedSteps.ApplyPendingAsync(cancellationToken) > 0;
+        }
+        if (wrote && database.Dialect.Analyze is { } analyze)
+        {
+            await using var connection = await database.OpenAsync(cancellationToken);
+            // The command type is given because Dapper takes one bare word for a procedure's name.
+            await connection.ExecuteAsync(new CommandDefinition(analyze, commandType: System.Data.CommandType.Text, cancellationToken: cancellationToken));
         }
         MakeFirstKey();
     }

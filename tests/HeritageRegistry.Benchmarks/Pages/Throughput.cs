@@ -36,8 +36,9 @@ public static partial class Throughput
         ("site page, missed and stored each time", "/sites/temple-of-bel", Cache.MissedAndStored, false),
     ];
 
-    /// <summary>One row of the table: a request type's throughput and latency under wrk.</summary>
-    public sealed record Row(string Name, double PerSecond, double Ratio, string P50, string P99, long Errors);
+    /// <summary>One row of the table: a request type's throughput and latency under wrk, and the CPU time each request
+    /// took in the app and in PostgreSQL's processes (milliseconds).</summary>
+    public sealed record Row(string Name, double PerSecond, double Ratio, string P50, string P99, long Errors, double AppMs, double DatabaseMs);
 
     public static async Task RunAsync(string webDll)
     {
@@ -82,12 +83,16 @@ public static partial class Throughput
                 foreach (var (name, path, cache, signedIn) in Requests)
                 {
                     var header = signedIn ? $"Cookie: {cookie}" : cache == Cache.Bypassed ? BypassCache : null;
+                    var before = CpuUse.Now([app.Id]);
                     var result = await WrkAsync([$"http://127.0.0.1:{port}{path}"], cache == Cache.MissedAndStored ? script : null, header,
                         pass ? Seconds : WarmUpSeconds);
+                    var used = CpuUse.Now([app.Id]) - before;
                     reference ??= result.PerSecond;
                     if (pass)
                     {
-                        rows.Add(new Row(name, result.PerSecond, result.PerSecond / reference.Value, result.P50, result.P99, result.Errors));
+                        var requests = result.PerSecond * Seconds / 1000;
+                        rows.Add(new Row(name, result.PerSecond, result.PerSecond / reference.Value, result.P50, result.P99, result.Errors,
+                            used.Nodes / requests, used.PostgreSql / requests));
                     }
                 }
             }

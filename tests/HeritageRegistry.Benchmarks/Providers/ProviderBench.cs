@@ -87,19 +87,22 @@ public static class ProviderBench
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Start-up on an empty registry: SQLite {sqliteStartup.TotalSeconds:0.00} s, PostgreSQL {postgreSqlStartup.TotalSeconds:0.00} s"));
         Console.WriteLine($"Throughput of one node, wrk -t2 -c50 -d{Throughput.Seconds}s; ratio = to the static file in the same app's run; target PG/SQLite >= 0.67");
-        Console.WriteLine($"{"request",-44} {"SQLite req/s",12} {"ratio",6} {"PG req/s",9} {"ratio",6} {"PG/SQLite",10}");
+        // The CPU a request takes in the web node, and in PostgreSQL's processes, which on this machine share its cores.
+        Console.WriteLine($"{"request",-44} {"SQLite req/s",12} {"ratio",6} {"PG req/s",9} {"ratio",6} {"PG/SQLite",10}   CPU ms a request: SQLite app | PG app + PostgreSQL");
         foreach (var (lite, pg) in sqlite.Zip(postgreSql))
         {
             var errors = lite.Errors + pg.Errors > 0 ? $"  ({lite.Errors}/{pg.Errors} not 2xx)" : "";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{lite.Name,-44} {lite.PerSecond,12:0} {lite.Ratio,6:0.00} {pg.PerSecond,9:0} {pg.Ratio,6:0.00} {pg.PerSecond / lite.PerSecond,10:0.00}{errors}"));
+                $"{lite.Name,-44} {lite.PerSecond,12:0} {lite.Ratio,6:0.00} {pg.PerSecond,9:0} {pg.Ratio,6:0.00} {pg.PerSecond / lite.PerSecond,10:0.00}   " +
+                $"{lite.AppMs,6:0.000} | {pg.AppMs:0.000} + {pg.DatabaseMs:0.000}{errors}"));
         }
     }
 
     /// <summary>
     /// Two nodes on one database against one node, uncached pages (wrk's 50 connections split between the nodes as a
     /// load balancer would). Measured twice: free to use both cores, and with each node held to a core of its own
-    /// (taskset), one node on one core against two on two; wrk and PostgreSQL run on the same two cores throughout.
+    /// (taskset), one node on one core against two on two; wrk and PostgreSQL run on the same two cores throughout,
+    /// and each row says how many cores the nodes, PostgreSQL and wrk kept busy.
     /// </summary>
     private static async Task TwoNodesAsync(BenchPostgres postgres, string webDll)
     {
@@ -118,8 +121,14 @@ public static class ProviderBench
                 await Throughput.FirstOkAsync(client, Stopwatch.StartNew());
             }
             string[] pages = ["/sites/temple-of-bel", "/reports/PAL-2015-0010"];
+            var ids = nodes.Select(node => node.Id).ToList();
+            // Both pages on both nodes first, past the JIT's first tier, so the first row is not measured on slower code.
+            foreach (var page in pages)
+            {
+                await Throughput.WrkAsync(ports.Select(port => $"http://127.0.0.1:{port}{page}").ToList(), null, Throughput.BypassCache, Throughput.WarmUpSeconds);
+            }
             Console.WriteLine($"Two web nodes on one PostgreSQL database against one, uncached pages, wrk -c50 -d{Throughput.Seconds}s in all (target >= 1.6x when each node has cores of its own)");
-            Console.WriteLine($"{"page",-26} {"cores",-28} {"1 node req/s",13} {"2 nodes req/s",14} {"2/1",6}");
+            Console.WriteLine($"{"page",-26} {"cores",-28} {"1 node req/s",13} {"2 nodes req/s",14} {"2/1",6}  cores busy: 1 node | 2 nodes (of {Environment.ProcessorCount})");
             foreach (var pinned in new[] { false, true })
             {
                 Pin(nodes, pinned);
@@ -127,10 +136,14 @@ public static class ProviderBench
                 {
                     var urls = ports.Select(port => $"http://127.0.0.1:{port}{page}").ToList();
                     await Throughput.WrkAsync(urls, null, Throughput.BypassCache, Throughput.WarmUpSeconds);
+                    var start = CpuUse.Now(ids);
                     var one = await Throughput.WrkAsync(urls[..1], null, Throughput.BypassCache, Throughput.Seconds);
+                    var middle = CpuUse.Now(ids);
                     var two = await Throughput.WrkAsync(urls, null, Throughput.BypassCache, Throughput.Seconds);
+                    var end = CpuUse.Now(ids);
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{page,-26} {(pinned ? "a core per node (taskset)" : "both nodes on both cores"),-28} {one.PerSecond,13:0} {two.PerSecond,14:0} {two.PerSecond / one.PerSecond,6:0.00}"));
+                        $"{page,-26} {(pinned ? "a core per node (taskset)" : "both nodes on both cores"),-28} {one.PerSecond,13:0} {two.PerSecond,14:0} {two.PerSecond / one.PerSecond,6:0.00}  " +
+                        $"{(middle - start).Cores(Throughput.Seconds)} | {(end - middle).Cores(Throughput.Seconds)}"));
                 }
             }
         }

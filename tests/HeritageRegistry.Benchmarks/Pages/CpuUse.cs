@@ -15,10 +15,11 @@ public sealed record CpuUse(double Nodes, double PostgreSql, double Wrk)
     public static CpuUse operator -(CpuUse after, CpuUse before) =>
         new(after.Nodes - before.Nodes, after.PostgreSql - before.PostgreSql, after.Wrk - before.Wrk);
 
-    /// <summary>CPU seconds used so far by the nodes (by process id) and by every postgres and wrk process.</summary>
+    /// <summary>CPU seconds used so far by the nodes (by process id), by every postgres process, and by the wrk runs this
+    /// process has waited for.</summary>
     public static CpuUse Now(IReadOnlyCollection<int> nodes)
     {
-        double node = 0, postgreSql = 0, wrk = 0;
+        double node = 0, postgreSql = 0;
         foreach (var folder in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(folder), out var id) || Seconds(folder) is not var (name, seconds))
@@ -33,16 +34,14 @@ public sealed record CpuUse(double Nodes, double PostgreSql, double Wrk)
             {
                 postgreSql += seconds;
             }
-            else if (name == "wrk")
-            {
-                wrk += seconds;
-            }
         }
-        return new CpuUse(node, postgreSql, wrk);
+        // wrk runs and exits between two readings: its time is in this process's time of waited-for children.
+        return new CpuUse(node, postgreSql, Seconds("/proc/self", children: true) is var (_, wrk) ? wrk : 0);
     }
 
-    // /proc/PID/stat: "pid (name) state …", utime and stime the 14th and 15th fields, in clock ticks (100 a second).
-    private static (string Name, double Seconds)? Seconds(string folder)
+    // /proc/PID/stat: "pid (name) state …", then utime and stime (the 14th and 15th fields) and the same of the
+    // children waited for (16th and 17th), in clock ticks of 100 a second.
+    private static (string Name, double Seconds)? Seconds(string folder, bool children = false)
     {
         try
         {
@@ -50,7 +49,8 @@ public sealed record CpuUse(double Nodes, double PostgreSql, double Wrk)
             var open = stat.IndexOf('(');
             var close = stat.LastIndexOf(')');
             var fields = stat[(close + 2)..].Split(' ');
-            return (stat[(open + 1)..close], (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0);
+            var first = children ? 13 : 11;
+            return (stat[(open + 1)..close], (long.Parse(fields[first], CultureInfo.InvariantCulture) + long.Parse(fields[first + 1], CultureInfo.InvariantCulture)) / 100.0);
         }
         catch (IOException)
         {

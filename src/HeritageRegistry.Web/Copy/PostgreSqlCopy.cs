@@ -54,11 +54,10 @@ public sealed class PostgreSqlCopy(RegistryOptions registry, MigrationRunner sou
             await connection.ExecuteAsync(new CommandDefinition("UPDATE search_index_state SET text_version = 0 WHERE id = 1",
                 transaction: transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
-            // Statistics before the rebuild's queries are planned: without them PostgreSQL planned the rebuild's
-            // first batch of a million-report copy as a scan of every report, and it ran for hours. (The command
-            // type is given because Dapper takes one bare word for a procedure's name.)
-            await connection.ExecuteAsync(new CommandDefinition("ANALYZE", commandType: CommandType.Text, cancellationToken: cancellationToken));
         }
+        // Statistics before the rebuild's queries are planned: without them PostgreSQL planned the rebuild's
+        // first batch of a million-report copy as a scan of every report, and it ran for hours.
+        await target.AnalyzeAsync(cancellationToken);
         await SearchIndex.RebuildIfStaleAsync(target, cancellationToken);
         // Vacuumed, so the words' btree answers from the index alone (its pages marked all-visible) from the first search.
         await using (var connection = await target.OpenAsync(cancellationToken))

@@ -75,6 +75,17 @@ public sealed class Database : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>Refreshes the planner's statistics after rows were written in bulk (<see cref="SqlDialect.Analyze"/>); nothing on SQLite.</summary>
+    public async Task AnalyzeAsync(CancellationToken cancellationToken)
+    {
+        if (Dialect.Analyze is { } analyze)
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            // The command type is given because Dapper takes one bare word for a procedure's name.
+            await connection.ExecuteAsync(new CommandDefinition(analyze, commandType: System.Data.CommandType.Text, cancellationToken: cancellationToken));
+        }
+    }
+
     /// <summary>
     /// Held while the app migrates, rebuilds the search index and seeds at start-up, so nodes starting together
     /// on one PostgreSQL database take turns (the second finds the work done): an advisory lock there, and on

@@ -35,11 +35,9 @@ public sealed class DatabaseInitializer(MigrationRunner migrations, Database dat
             wrote |= await seeder.SeedIfEmptyAsync(cancellationToken);
             wrote |= await seedSteps.ApplyPendingAsync(cancellationToken) > 0;
         }
-        if (wrote && database.Dialect.Analyze is { } analyze)
+        if (wrote)
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            // The command type is given because Dapper takes one bare word for a procedure's name.
-            await connection.ExecuteAsync(new CommandDefinition(analyze, commandType: System.Data.CommandType.Text, cancellationToken: cancellationToken));
+            await database.AnalyzeAsync(cancellationToken);
         }
         MakeFirstKey();
     }

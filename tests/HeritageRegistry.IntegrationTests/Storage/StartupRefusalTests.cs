@@ -1,3 +1,4 @@
+using Dapper;
 using HeritageRegistry.IntegrationTests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
@@ -56,13 +57,11 @@ public sealed class StartupRefusalTests : IDisposable
         await connection.OpenAsync();
         for (var attempt = 0; ; attempt++)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-            await using var reader = await command.ExecuteReaderAsync();
-            await reader.ReadAsync();
-            if (reader.GetInt64(0) == 0 || attempt == 100) // 0: not blocked by another connection
+            // Its first column is 1 when another connection blocked it.
+            var (blocked, _, _) = await connection.QuerySingleAsync<(long, long, long)>("PRAGMA wal_checkpoint(TRUNCATE)");
+            if (blocked == 0 || attempt == 100)
             {
-                Assert.Equal(0, reader.GetInt64(0));
+                Assert.Equal(0, blocked);
                 return;
             }
             await Task.Delay(100);
